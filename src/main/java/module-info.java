@@ -1,0 +1,22 @@
+/** Cramp Guide: a clickable body map with a guide to muscle cramps behind every muscle. */
+module org.crampguide {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires org.controlsfx.controls;
+    requires com.fasterxml.jackson.databind;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.material2;
+    requires info.picocli;
+    requires java.xml;
+
+    opens org.crampguide.app to javafx.fxml, info.picocli;
+    opens org.crampguide.guide to javafx.fxml;
+    opens org.crampguide.content to com.fasterxml.jackson.databind;
+
+    exports org.crampguide.app;
+    exports org.crampguide.bodymap;
+    exports org.crampguide.content;
+    exports org.crampguide.guide;
+}

@@ -1,0 +1,62 @@
+package org.crampguide.app;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crampguide.bodymap.Artwork;
+import org.crampguide.bodymap.BodyMap;
+import org.crampguide.bodymap.Region;
+import org.crampguide.content.ContentLoader;
+import org.crampguide.content.ContentPack;
+import org.crampguide.content.GuideContent;
+import org.crampguide.content.Muscle;
+import org.crampguide.content.Problem;
+
+/** Everything the app shows, read once at start-up: the guide's content and the body map. */
+public record GuidePack(GuideContent content, BodyMap bodyMap) {
+
+    /**
+     * Reads and cross-checks a pack: every muscle needs a region and every region a muscle. Empty
+     * when anything is wrong; each problem is added to {@code problems}.
+     */
+    public static Optional<GuidePack> load(ContentPack pack, List<Problem> problems) {
+        int before = problems.size();
+        Optional<ContentLoader.LoadedContent> content = new ContentLoader().load(pack, problems);
+        Optional<BodyMap> bodyMap = BodyMap.read(pack, problems);
+        if (content.isPresent() && bodyMap.isPresent()) {
+            crossCheck(content.get(), bodyMap.get(), pack, problems);
+        }
+        if (problems.size() > before || content.isEmpty() || bodyMap.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GuidePack(content.get().content(), bodyMap.get()));
+    }
+
+    private static void crossCheck(ContentLoader.LoadedContent loaded, BodyMap bodyMap, ContentPack pack,
+            List<Problem> problems) {
+        Set<String> muscleIds = new HashSet<>();
+        loaded.content().muscles().forEach(m -> muscleIds.add(m.id()));
+        Set<String> drawn = new HashSet<>();
+        List<Problem> found = new ArrayList<>();
+        for (Artwork art : bodyMap.views().values()) {
+            for (Region region : art.regions()) {
+                drawn.add(region.muscleId());
+                if (!muscleIds.contains(region.muscleId())) {
+                    found.add(new Problem(pack.displayName(art.view().fileName()), region.path().line(),
+                            region.path().column(), "", "region \"" + region.id() + "\" names muscle \""
+                                    + region.muscleId() + "\", which is not in " + pack.displayName(ContentLoader.MUSCLES_FILE)));
+                }
+            }
+        }
+        for (Muscle muscle : loaded.content().muscles()) {
+            if (!drawn.contains(muscle.id())) {
+                found.add(loaded.problemAtMuscle(muscle.id(), "muscle \"" + muscle.id()
+                        + "\" has no region in the body map (add a path with id \"" + muscle.id()
+                        + "-front-left\" or similar to the regions layer of front.svg or back.svg)"));
+            }
+        }
+        problems.addAll(found);
+    }
+}

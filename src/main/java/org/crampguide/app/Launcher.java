@@ -1,0 +1,114 @@
+package org.crampguide.app;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.crampguide.content.BundledPack;
+import org.crampguide.content.ContentPack;
+import org.crampguide.content.Muscle;
+import org.crampguide.content.Problem;
+import picocli.CommandLine;
+
+/**
+ * Starts Cramp Guide: parses the command line, reads and checks the content, and only then opens
+ * the window. Bad options or bad content end here with a clear message and a non-zero exit code.
+ */
+public final class Launcher {
+    static final int EXIT_BAD_CONTENT = 1;
+    static final int EXIT_USAGE = 2;
+
+    private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        Startup startup = prepare(args, new BundledPack(), out, err);
+        if (startup.exitCode() >= 0) {
+            System.exit(startup.exitCode());
+        }
+        Platform.startup(() -> open(startup, started));
+    }
+
+    /** What {@link #prepare} decided: open the window with this pack, or exit with this code. */
+    record Startup(int exitCode, Options options, GuidePack pack) {
+        static Startup exit(int code) {
+            return new Startup(code, null, null);
+        }
+    }
+
+    /** Everything before the window: options and content. Prints what is wrong; never throws. */
+    static Startup prepare(String[] args, ContentPack contentPack, PrintWriter out, PrintWriter err) {
+        Options options = new Options();
+        CommandLine commandLine = new CommandLine(options).setOut(out).setErr(err);
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println("cramp-guide: " + e.getMessage());
+            err.println("Run with --help to see the options.");
+            return Startup.exit(EXIT_USAGE);
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(out);
+            return Startup.exit(0);
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(out);
+            return Startup.exit(0);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Optional<GuidePack> pack = GuidePack.load(contentPack, problems);
+        if (pack.isEmpty()) {
+            err.println("Cramp Guide cannot start: the content has " + problems.size()
+                    + (problems.size() == 1 ? " problem:" : " problems:"));
+            problems.forEach(problem -> err.println("  " + problem));
+            return Startup.exit(EXIT_BAD_CONTENT);
+        }
+        if (options.select != null && pack.get().content().muscle(options.select).isEmpty()) {
+            err.println("cramp-guide: --select: there is no muscle \"" + options.select + "\"; choose one of: "
+                    + pack.get().content().muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
+            return Startup.exit(EXIT_USAGE);
+        }
+        return new Startup(-1, options, pack.get());
+    }
+
+    private static void open(Startup startup, long started) {
+        try {
+            CrampGuide.applyTheme();
+            ResourceBundle messages = CrampGuide.defaultMessages();
+            CrampGuide guide = new CrampGuide(startup.pack(), messages);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            WindowSize size = startup.options().window;
+            double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());
+            double height = size == null ? screen.getHeight() : Math.min(size.height(), screen.getHeight());
+            Stage stage = new Stage();
+            stage.setTitle(messages.getString("app.title"));
+            stage.setScene(guide.createScene(width, height));
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+            stage.setMinWidth(640);
+            stage.setMinHeight(480);
+            if (startup.options().select != null) {
+                guide.model().select(startup.options().select);
+            }
+            stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO, "window shown {0} ms after launch",
+                    (System.nanoTime() - started) / 1_000_000));
+            stage.show();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Cramp Guide could not open its window", e);
+            System.err.println("Cramp Guide could not open its window: " + e.getMessage());
+            Platform.exit();
+            System.exit(EXIT_BAD_CONTENT);
+        }
+    }
+}

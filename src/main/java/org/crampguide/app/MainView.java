@@ -1,0 +1,161 @@
+package org.crampguide.app;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.crampguide.bodymap.BodyMapView;
+import org.crampguide.bodymap.BodyView;
+import org.crampguide.content.Muscle;
+
+/**
+ * The main screen: header, body map, the list of muscles, the detail area and the disclaimer.
+ * Arranges them side by side on a wide window and stacked on a tall one; shows one view of the
+ * body with a front/back switch when both do not fit.
+ */
+public final class MainView {
+    private final MainViewModel model;
+    private final BodyMapView bodyMap;
+    private final Parent detail;
+    /** In portrait, the share of the window's height the body map gets. */
+    private static final double MAP_SHARE_OF_TALL_SCREEN = 0.42;
+    /** Room around each figure, in pixels. */
+    private static final double MAP_MARGIN = 28;
+
+    private final String disclaimerText;
+    private ScreenLayout current;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane center;
+    @FXML private StackPane mapArea;
+    @FXML private VBox musclePicker;
+    @FXML private VBox muscleButtons;
+    @FXML private SegmentedButton viewSwitch;
+    @FXML private ToggleButton frontToggle;
+    @FXML private ToggleButton backToggle;
+    @FXML private Button overviewButton;
+    @FXML private Label disclaimer;
+
+    public MainView(MainViewModel model, BodyMapView bodyMap, Parent detail, String disclaimerText) {
+        this.model = model;
+        this.disclaimerText = disclaimerText;
+        this.bodyMap = bodyMap;
+        this.detail = detail;
+    }
+
+    @FXML
+    private void initialize() {
+        disclaimer.setText(disclaimerText);
+        mapArea.getChildren().add(bodyMap);
+        bodyMap.selectedMuscleProperty().addListener((obs, old, id) -> model.select(id));
+        model.selectedMuscleProperty().addListener((obs, old, muscle) ->
+                bodyMap.selectedMuscleProperty().set(muscle == null ? null : muscle.id()));
+        bodyMap.shownViewProperty().bindBidirectional(model.shownViewProperty());
+        bindViewSwitch();
+
+        ToggleGroup group = new ToggleGroup();
+        for (Muscle muscle : model.muscles()) {
+            muscleButtons.getChildren().add(muscleButton(muscle, group));
+        }
+        model.selectedMuscleProperty().addListener((obs, old, muscle) -> group.getToggles().forEach(
+                t -> t.setSelected(muscle != null && muscle.id().equals(((Node) t).getUserData()))));
+
+        overviewButton.disableProperty().bind(model.overviewShowing());
+        overviewButton.setOnAction(e -> model.showOverview());
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        if (detail instanceof javafx.scene.layout.Region area) {
+            area.setPrefWidth(320); // the detail takes whatever the map and the list leave
+            area.setPrefHeight(320);
+        }
+        root.widthProperty().addListener(obs -> arrange());
+        root.heightProperty().addListener(obs -> arrange());
+        arrange();
+    }
+
+    private void bindViewSwitch() {
+        frontToggle.setUserData(BodyView.FRONT);
+        backToggle.setUserData(BodyView.BACK);
+        viewSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true); // one view is always shown
+            } else {
+                model.shownViewProperty().set((BodyView) toggle.getUserData());
+            }
+        });
+        model.shownViewProperty().addListener((obs, old, view) ->
+                (view == BodyView.FRONT ? frontToggle : backToggle).setSelected(true));
+        (model.shownViewProperty().get() == BodyView.FRONT ? frontToggle : backToggle).setSelected(true);
+    }
+
+    private ToggleButton muscleButton(Muscle muscle, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(muscle.name());
+        button.setId("muscle-button-" + muscle.id());
+        button.setUserData(muscle.id());
+        button.getStyleClass().add("muscle-button");
+        button.setToggleGroup(group);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setWrapText(true);
+        button.setAccessibleHelp(muscle.location());
+        button.setOnAction(e -> {
+            if (button.isSelected()) {
+                model.select(muscle.id());
+            } else {
+                model.showOverview();
+            }
+        });
+        button.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                button.fire();
+                e.consume();
+            }
+        });
+        return button;
+    }
+
+    /** Puts the areas in place for the window's current shape; does nothing while it is unchanged. */
+    private void arrange() {
+        ScreenLayout mode = ScreenLayout.forWindow(root.getWidth(), root.getHeight(), model.figureAspect());
+        if (mode == current) {
+            return;
+        }
+        current = mode;
+        root.getStyleClass().removeAll(ScreenLayout.styleClasses());
+        root.getStyleClass().add(mode.styleClass());
+        bodyMap.showBothProperty().set(mode.bothViews());
+        viewSwitch.setVisible(!mode.bothViews());
+        viewSwitch.setManaged(!mode.bothViews());
+        Node arranged;
+        mapArea.prefWidthProperty().unbind();
+        mapArea.prefHeightProperty().unbind();
+        if (mode.stacked()) {
+            HBox top = new HBox(mapArea, musclePicker);
+            top.getStyleClass().add("map-row");
+            HBox.setHgrow(mapArea, Priority.ALWAYS);
+            mapArea.setPrefWidth(-1);
+            mapArea.prefHeightProperty().bind(root.heightProperty().multiply(MAP_SHARE_OF_TALL_SCREEN));
+            VBox.setVgrow(top, Priority.NEVER);
+            arranged = new VBox(top, detail);
+        } else {
+            HBox.setHgrow(mapArea, Priority.NEVER);
+            mapArea.setPrefHeight(-1);
+            double figures = mode.bothViews() ? 2 : 1;
+            mapArea.prefWidthProperty().bind(center.heightProperty().multiply(figures * model.figureAspect())
+                    .add(MAP_MARGIN * figures));
+            arranged = new HBox(musclePicker, mapArea, detail);
+        }
+        arranged.getStyleClass().add("main-areas");
+        center.getChildren().setAll(arranged);
+    }
+
+}

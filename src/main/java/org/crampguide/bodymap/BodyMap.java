@@ -1,0 +1,40 @@
+package org.crampguide.bodymap;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crampguide.content.ContentPack;
+import org.crampguide.content.Problem;
+
+/** Both views of the body, front and back. */
+public record BodyMap(Map<BodyView, Artwork> views) {
+    public BodyMap {
+        views = Map.copyOf(views);
+    }
+
+    public Artwork view(BodyView view) {
+        return views.get(view);
+    }
+
+    /** Reads both views from a pack; empty when either has a problem (all are added to the list). */
+    public static Optional<BodyMap> read(ContentPack pack, List<Problem> problems) {
+        SvgArtworkReader reader = new SvgArtworkReader();
+        Map<BodyView, Artwork> views = new EnumMap<>(BodyView.class);
+        for (BodyView view : BodyView.values()) {
+            String file = pack.displayName(view.fileName());
+            try {
+                Optional<byte[]> bytes = pack.read(view.fileName());
+                if (bytes.isEmpty()) {
+                    problems.add(Problem.inFile(file, "file not found"));
+                } else {
+                    reader.read(file, bytes.get(), view, problems).ifPresent(art -> views.put(view, art));
+                }
+            } catch (IOException e) {
+                problems.add(Problem.inFile(file, "cannot be read: " + e.getMessage()));
+            }
+        }
+        return views.size() == BodyView.values().length ? Optional.of(new BodyMap(views)) : Optional.empty();
+    }
+}

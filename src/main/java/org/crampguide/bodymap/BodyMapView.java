@@ -1,0 +1,118 @@
+package org.crampguide.bodymap;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Orientation;
+
+/**
+ * The clickable body map: the front and back figures side by side, or one of them when space is
+ * short. {@link #selectedMuscleProperty()} is the muscle whose regions are highlighted; clicking,
+ * tapping or pressing Enter/Space on a region sets it.
+ */
+public final class BodyMapView extends javafx.scene.layout.Region {
+    private static final double GAP = 24;
+
+    private final StringProperty selectedMuscle = new SimpleStringProperty(this, "selectedMuscle");
+    private final BooleanProperty showBoth = new SimpleBooleanProperty(this, "showBoth", true);
+    private final ObjectProperty<BodyView> shownView = new SimpleObjectProperty<>(this, "shownView", BodyView.FRONT);
+    private final Map<BodyView, Figure> figures = new EnumMap<>(BodyView.class);
+
+    /**
+     * @param captions       the name shown under each view ("Front", "Back")
+     * @param accessibleText what a screen reader says for a region (the muscle's name and side)
+     */
+    public BodyMapView(BodyMap map, Map<BodyView, String> captions, Function<Region, String> accessibleText) {
+        getStyleClass().add("body-map");
+        getStylesheets().add(BodyMapView.class.getResource("bodymap.css").toExternalForm());
+        for (BodyView view : BodyView.values()) {
+            Figure figure = new Figure(map.view(view), captions.get(view), accessibleText, selectedMuscle::set);
+            figures.put(view, figure);
+            getChildren().add(figure);
+        }
+        selectedMuscle.addListener((obs, old, id) -> regions().forEach(r -> r.setSelected(r.muscleId().equals(id))));
+        showBoth.addListener(obs -> updateShown());
+        shownView.addListener(obs -> updateShown());
+        updateShown();
+    }
+
+    /** The id of the muscle whose regions are highlighted, or {@code null}. */
+    public StringProperty selectedMuscleProperty() {
+        return selectedMuscle;
+    }
+
+    /** Whether both views are drawn side by side; otherwise only {@link #shownViewProperty()}. */
+    public BooleanProperty showBothProperty() {
+        return showBoth;
+    }
+
+    public ObjectProperty<BodyView> shownViewProperty() {
+        return shownView;
+    }
+
+    private List<MuscleRegionShape> regions() {
+        List<MuscleRegionShape> all = new ArrayList<>();
+        figures.values().forEach(f -> all.addAll(f.regions()));
+        return all;
+    }
+
+    private void updateShown() {
+        figures.forEach((view, figure) -> figure.setVisible(showBoth.get() || view == shownView.get()));
+        requestLayout();
+    }
+
+    private List<Figure> visibleFigures() {
+        return figures.values().stream().filter(Figure::isVisible).toList();
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.VERTICAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        List<Figure> shown = visibleFigures();
+        double sum = 0;
+        for (Figure figure : shown) {
+            sum += figure.prefWidth(height < 0 ? -1 : height - snappedTopInset() - snappedBottomInset());
+        }
+        return sum + GAP * Math.max(0, shown.size() - 1) + snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return figures.get(BodyView.FRONT).prefHeight(-1) + snappedTopInset() + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 200;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        List<Figure> shown = visibleFigures();
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double h = getHeight() - snappedTopInset() - snappedBottomInset();
+        double each = (w - GAP * Math.max(0, shown.size() - 1)) / Math.max(1, shown.size());
+        double x = snappedLeftInset();
+        for (Figure figure : shown) {
+            figure.resizeRelocate(x, snappedTopInset(), each, h);
+            x += each + GAP;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.crampguide.bodymap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * One view of the body drawn to fit its space: silhouette, anatomy lines and muscle regions, scaled
+ * uniformly and centred, with the view's name underneath.
+ */
+final class Figure extends javafx.scene.layout.Region {
+    private static final double GAP = 6;
+
+    private final Artwork art;
+    private final Group drawing = new Group();
+    private final Label caption;
+    private final Translate place = new Translate();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final List<MuscleRegionShape> regions = new ArrayList<>();
+
+    Figure(Artwork art, String captionText, Function<Region, String> accessibleText, Consumer<String> select) {
+        this.art = art;
+        getStyleClass().addAll("body-figure", "body-figure-" + art.view().id());
+        setId("figure-" + art.view().id());
+        for (String outline : art.silhouette()) {
+            drawing.getChildren().add(passive(outline, "body-silhouette"));
+        }
+        for (String outline : art.anatomy()) {
+            boolean closed = outline.strip().toLowerCase(java.util.Locale.ROOT).endsWith("z");
+            drawing.getChildren().add(passive(outline, closed ? "body-anatomy" : "body-anatomy-line"));
+        }
+        for (Region region : art.regions()) {
+            MuscleRegionShape shape = new MuscleRegionShape(region, accessibleText.apply(region), select);
+            regions.add(shape);
+            drawing.getChildren().add(shape);
+        }
+        drawing.getTransforms().setAll(place, scale, new Translate(-art.minX(), -art.minY()));
+        drawing.setManaged(false);
+        caption = new Label(captionText);
+        caption.getStyleClass().add("figure-caption");
+        getChildren().addAll(drawing, caption);
+        setMinSize(40, 100);
+    }
+
+    List<MuscleRegionShape> regions() {
+        return regions;
+    }
+
+    double aspect() {
+        return art.width() / art.height();
+    }
+
+    private static SVGPath passive(String outline, String styleClass) {
+        SVGPath path = new SVGPath();
+        path.setContent(outline);
+        path.getStyleClass().add(styleClass);
+        path.setMouseTransparent(true);
+        return path;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double h = height > 0 ? height : computePrefHeight(-1);
+        return Math.max(0, h - caption.prefHeight(-1) - GAP) * aspect();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return art.height() * 0.6 + caption.prefHeight(-1) + GAP;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double h = getHeight() - snappedTopInset() - snappedBottomInset();
+        double captionHeight = caption.prefHeight(w);
+        double s = Math.max(0.01, Math.min(w / art.width(), (h - captionHeight - GAP) / art.height()));
+        double drawnWidth = art.width() * s;
+        double drawnHeight = art.height() * s;
+        double top = snappedTopInset() + Math.max(0, (h - captionHeight - GAP - drawnHeight) / 2);
+        place.setX(snappedLeftInset() + (w - drawnWidth) / 2);
+        place.setY(top);
+        scale.setX(s);
+        scale.setY(s);
+        caption.resizeRelocate(snappedLeftInset(), top + drawnHeight + GAP, w, captionHeight);
+    }
+}

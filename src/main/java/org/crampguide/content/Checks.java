@@ -1,0 +1,95 @@
+package org.crampguide.content;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The small checks the validator repeats over one file, each adding a located problem. */
+final class Checks {
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private final LocatedJson<?> file;
+    private final List<Problem> problems;
+
+    Checks(LocatedJson<?> file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    void problem(String pointer, String message) {
+        problems.add(file.problem(pointer, message));
+    }
+
+    /** A field that must be present and not null; false (with a problem) when it is not. */
+    boolean required(Object value, String pointer) {
+        if (value != null) {
+            return true;
+        }
+        if (file.reported().contains(pointer)) {
+            return false;
+        }
+        String name = pointer.substring(pointer.lastIndexOf('/') + 1);
+        problem(pointer, file.has(pointer) ? "\"" + name + "\" must not be null" : "missing required field \"" + name + "\"");
+        return false;
+    }
+
+    void text(String value, String pointer) {
+        if (required(value, pointer) && value.isBlank()) {
+            problem(pointer, "text is empty");
+        }
+    }
+
+    void optionalText(String value, String pointer) {
+        if (value != null && value.isBlank()) {
+            problem(pointer, "text is empty (leave the field out instead)");
+        }
+    }
+
+    /** A list that must be present and have at least one entry; false when it cannot be walked. */
+    boolean nonEmpty(List<?> values, String pointer) {
+        if (!required(values, pointer)) {
+            return false;
+        }
+        if (values.isEmpty()) {
+            problem(pointer, "list is empty");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                problem(JsonPaths.child(pointer, i), "entry is null");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void texts(List<String> values, String pointer) {
+        if (nonEmpty(values, pointer)) {
+            for (int i = 0; i < values.size(); i++) {
+                text(values.get(i), JsonPaths.child(pointer, i));
+            }
+        }
+    }
+
+    /**
+     * An id that must be well formed and unique among {@code seen} (id → pointer of first use).
+     */
+    void id(String id, String pointer, Map<String, String> seen, String what) {
+        text(id, pointer);
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        if (!ID.matcher(id).matches()) {
+            problem(pointer, what + " id \"" + id + "\" must be lower-case letters, digits and dashes (e.g. \"calves\")");
+        }
+        String first = seen.putIfAbsent(id, pointer);
+        if (first != null) {
+            int line = file.locations().getOrDefault(first, new int[] {0})[0];
+            problem(pointer, "duplicate " + what + " id \"" + id + "\"" + (line > 0 ? " (first used on line " + line + ")" : ""));
+        }
+    }
+
+    static Map<String, String> ids() {
+        return new HashMap<>();
+    }
+}

@@ -1,0 +1,144 @@
+package org.crampguide.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks what JSON binding cannot: required fields, empty texts, duplicate ids and references to
+ * sources that do not exist. Returns every problem it finds, not just the first.
+ */
+final class ContentValidator {
+    private final List<Problem> problems;
+
+    ContentValidator(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    /** Checks the general guide and returns the ids of its sources (for checking references). */
+    Set<String> checkGuide(LocatedJson<Guide> file) {
+        Checks check = new Checks(file, problems);
+        Guide guide = file.value();
+        Map<String, String> sourceIds = Checks.ids();
+        if (check.nonEmpty(guide.sources(), "/sources")) {
+            for (int i = 0; i < guide.sources().size(); i++) {
+                Source source = guide.sources().get(i);
+                String at = "/sources/" + i;
+                check.id(source.id(), at + "/id", sourceIds, "source");
+                check.text(source.publisher(), at + "/publisher");
+                check.text(source.title(), at + "/title");
+                check.optionalText(source.year(), at + "/year");
+                check.optionalText(source.url(), at + "/url");
+            }
+        }
+        Set<String> sources = Set.copyOf(sourceIds.keySet());
+        Items items = new Items(check, sources, true);
+
+        if (check.required(guide.overview(), "/overview")) {
+            Guide.Overview overview = guide.overview();
+            check.text(overview.title(), "/overview/title");
+            check.texts(overview.whatIsACramp(), "/overview/whatIsACramp");
+            check.text(overview.whenTheyHappen(), "/overview/whenTheyHappen");
+            check.text(overview.whereTheyStrike(), "/overview/whereTheyStrike");
+        }
+        if (check.required(guide.atRisk(), "/atRisk")) {
+            check.optionalText(guide.atRisk().intro(), "/atRisk/intro");
+            items.check(guide.atRisk().items(), "/atRisk/items");
+        }
+        Map<String, String> causeIds = Checks.ids();
+        if (check.nonEmpty(guide.causes(), "/causes")) {
+            for (int i = 0; i < guide.causes().size(); i++) {
+                Guide.CauseGroup cause = guide.causes().get(i);
+                String at = "/causes/" + i;
+                check.id(cause.id(), at + "/id", causeIds, "cause");
+                check.text(cause.title(), at + "/title");
+                check.text(cause.summary(), at + "/summary");
+                items.check(cause.items(), at + "/items");
+            }
+        }
+        if (check.required(guide.symptoms(), "/symptoms")) {
+            items.check(guide.symptoms().items(), "/symptoms/items");
+            check.text(guide.symptoms().warning(), "/symptoms/warning");
+        }
+        if (check.required(guide.firstAid(), "/firstAid")) {
+            items.check(guide.firstAid().steps(), "/firstAid/steps");
+            check.text(guide.firstAid().ifItPersists(), "/firstAid/ifItPersists");
+        }
+        for (String section : List.of("prevention", "nutrition")) {
+            Guide.ItemList list = section.equals("prevention") ? guide.prevention() : guide.nutrition();
+            if (check.required(list, "/" + section)) {
+                check.optionalText(list.intro(), "/" + section + "/intro");
+                items.check(list.items(), "/" + section + "/items");
+            }
+        }
+        if (check.required(guide.seeADoctor(), "/seeADoctor")
+                && check.nonEmpty(guide.seeADoctor().groups(), "/seeADoctor/groups")) {
+            List<Guide.RedFlagGroup> groups = guide.seeADoctor().groups();
+            for (int i = 0; i < groups.size(); i++) {
+                String at = "/seeADoctor/groups/" + i;
+                check.required(groups.get(i).urgency(), at + "/urgency");
+                check.text(groups.get(i).title(), at + "/title");
+                items.check(groups.get(i).items(), at + "/items");
+            }
+            if (groups.stream().noneMatch(g -> g.urgency() == Urgency.EMERGENCY)) {
+                check.problem("/seeADoctor/groups", "there must be a group with urgency \"emergency\"");
+            }
+        }
+        check.text(guide.disclaimer(), "/disclaimer");
+        return sources;
+    }
+
+    /**
+     * Checks the muscles and, when {@code checkSources} (the guide could be read), their items'
+     * references into {@code sources}.
+     */
+    void checkMuscles(LocatedJson<MuscleList> file, Set<String> sources, boolean checkSources) {
+        Checks check = new Checks(file, problems);
+        Items items = new Items(check, sources, checkSources);
+        Map<String, String> ids = Checks.ids();
+        List<Muscle> muscles = file.value().muscles();
+        if (!check.nonEmpty(muscles, "/muscles")) {
+            return;
+        }
+        for (int i = 0; i < muscles.size(); i++) {
+            Muscle muscle = muscles.get(i);
+            String at = "/muscles/" + i;
+            check.id(muscle.id(), at + "/id", ids, "muscle");
+            check.text(muscle.name(), at + "/name");
+            check.texts(muscle.anatomicalNames(), at + "/anatomicalNames");
+            check.text(muscle.location(), at + "/location");
+            check.text(muscle.summary(), at + "/summary");
+            if (muscle.warning() != null) {
+                check.text(muscle.warning().title(), at + "/warning/title");
+                check.text(muscle.warning().text(), at + "/warning/text");
+            }
+            items.check(muscle.triggers(), at + "/triggers");
+            if (check.required(muscle.stretch(), at + "/stretch")) {
+                items.check(muscle.stretch().steps(), at + "/stretch/steps");
+                check.text(muscle.stretch().hold(), at + "/stretch/hold");
+            }
+            items.check(muscle.prevention(), at + "/prevention");
+        }
+    }
+
+    /** Checks lists of items: text present, sources known. */
+    private record Items(Checks check, Set<String> sources, boolean checkSources) {
+        void check(List<Item> items, String pointer) {
+            if (!check.nonEmpty(items, pointer)) {
+                return;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                String at = JsonPaths.child(pointer, i);
+                check.optionalText(item.title(), at + "/title");
+                check.text(item.text(), at + "/text");
+                for (int s = 0; s < item.sources().size(); s++) {
+                    String source = item.sources().get(s);
+                    if (checkSources && source != null && !sources.contains(source)) {
+                        check.problem(at + "/sources/" + s, "unknown source \"" + source + "\" (not in the sources list of guide.json)");
+                    }
+                }
+            }
+        }
+    }
+}

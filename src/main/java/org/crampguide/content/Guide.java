@@ -1,0 +1,45 @@
+package org.crampguide.content;
+
+import java.util.List;
+
+/** The general part of the guide: everything that is true whichever muscle cramps. */
+public record Guide(
+        Overview overview,
+        ItemList atRisk,
+        List<CauseGroup> causes,
+        Symptoms symptoms,
+        FirstAid firstAid,
+        ItemList prevention,
+        ItemList nutrition,
+        SeeADoctor seeADoctor,
+        String disclaimer,
+        List<Source> sources) {
+
+    /** What a cramp is, when and where it strikes: shown while no muscle is selected. */
+    public record Overview(String title, List<String> whatIsACramp, String whenTheyHappen, String whereTheyStrike) {
+    }
+
+    /** A section that is a list of items, with an optional introduction. */
+    public record ItemList(String intro, List<Item> items) {
+    }
+
+    /** One family of causes, such as fatigue or fluid and electrolytes. */
+    public record CauseGroup(String id, String title, String summary, List<Item> items) {
+    }
+
+    /** What a cramp feels like, and the sign that something else is going on. */
+    public record Symptoms(List<Item> items, String warning) {
+    }
+
+    /** The ordered steps to take while a muscle cramps. */
+    public record FirstAid(List<Item> steps, String ifItPersists) {
+    }
+
+    /** The red flags, grouped by how urgently help is needed. */
+    public record SeeADoctor(List<RedFlagGroup> groups) {
+    }
+
+    /** Red flags that share one urgency. */
+    public record RedFlagGroup(Urgency urgency, String title, List<Item> items) {
+    }
+}

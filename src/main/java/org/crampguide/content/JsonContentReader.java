@@ -1,0 +1,238 @@
+package org.crampguide.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads one content file into records. Every problem it can find is added to the list, located
+ * by line and column; a file that cannot be read at all gives an empty result.
+ */
+public final class JsonContentReader {
+    /** Content files are short texts; anything bigger is a mistake (a wrong file, a paste gone wrong). */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
+
+    public <T> Optional<LocatedJson<T>> read(String file, byte[] bytes, Class<T> type, List<Problem> problems) {
+        if (bytes.length > MAX_BYTES) {
+            problems.add(Problem.inFile(file, "file is " + bytes.length / 1024 + " KB; content files may be at most "
+                    + MAX_BYTES / (1024 * 1024) + " MB"));
+            return Optional.empty();
+        }
+        Map<String, int[]> locations = new HashMap<>();
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            if (parser.nextToken() == null) {
+                problems.add(Problem.inFile(file, "the file is empty"));
+                return Optional.empty();
+            }
+            index(parser, "", locations);
+            if (parser.nextToken() != null) {
+                problems.add(at(file, parser.currentTokenLocation(), "", "unexpected text after the end of the JSON value"));
+                return Optional.empty();
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(at(file, e.getLocation(), "", "not valid JSON: " + e.getOriginalMessage()));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.inFile(file, "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        CollectingHandler handler = new CollectingHandler(file, locations);
+        try {
+            T value = mapper.readerFor(type).withHandler(handler).<T>readValue(bytes);
+            problems.addAll(handler.problems);
+            return value == null ? Optional.empty()
+                    : Optional.of(new LocatedJson<>(value, file, Map.copyOf(locations), Set.copyOf(handler.pointers)));
+        } catch (MismatchedInputException e) {
+            problems.addAll(handler.problems);
+            String pointer = pointer(e);
+            String found = e.getProcessor() instanceof JsonParser p && p.currentToken() != null
+                    ? describe(p.currentToken()) : "another kind of value";
+            problems.add(handler.at(pointer, e.getLocation(), e.getTargetType() == null ? e.getOriginalMessage()
+                    : "expected " + describe(e.getTargetType()) + " but found " + found));
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            problems.addAll(handler.problems);
+            problems.add(handler.at(pointer(e), e.getLocation(), e.getOriginalMessage()));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.inFile(file, "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Records where every value of the document stands, keyed by JSON pointer. */
+    private static void index(JsonParser parser, String pointer, Map<String, int[]> locations) throws IOException {
+        locations.putIfAbsent(pointer, lineColumn(parser.currentTokenLocation()));
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String child = JsonPaths.child(pointer, parser.currentName());
+                locations.put(child, lineColumn(parser.currentTokenLocation()));
+                parser.nextToken();
+                index(parser, child, locations);
+            }
+        } else if (token == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                index(parser, JsonPaths.child(pointer, i++), locations);
+            }
+        }
+    }
+
+    private static int[] lineColumn(JsonLocation location) {
+        return location == null ? new int[] {0, 0} : new int[] {location.getLineNr(), location.getColumnNr()};
+    }
+
+    private static Problem at(String file, JsonLocation location, String pointer, String message) {
+        int[] lc = lineColumn(location);
+        return new Problem(file, Math.max(lc[0], 0), Math.max(lc[1], 0), JsonPaths.readable(pointer), message);
+    }
+
+    private static String pointer(JsonParser parser) {
+        return parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    private static String pointer(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder pointer = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+            }
+            return pointer.toString();
+        }
+        return e.getProcessor() instanceof JsonParser p ? pointer(p) : "";
+    }
+
+    /** Keeps reading past unknown fields and wrongly typed values, noting each as a problem. */
+    private static final class CollectingHandler extends DeserializationProblemHandler {
+        private final String file;
+        private final Map<String, int[]> locations;
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<String> pointers = new ArrayList<>();
+
+        CollectingHandler(String file, Map<String, int[]> locations) {
+            this.file = file;
+            this.locations = locations;
+        }
+
+        /**
+         * A problem at a JSON pointer, located from the index built while reading (records are
+         * bound from a buffer that has lost the file's positions).
+         */
+        Problem at(String pointer, JsonLocation fallback, String message) {
+            pointers.add(pointer);
+            int[] lc = locations.get(pointer);
+            if (lc == null) {
+                return JsonContentReader.at(file, fallback, pointer, message);
+            }
+            return new Problem(file, lc[0], lc[1], JsonPaths.readable(pointer), message);
+        }
+
+        private void add(JsonParser p, String message) {
+            problems.add(at(pointer(p), p.currentTokenLocation(), message));
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+            String message = "unknown field \"" + propertyName + "\"";
+            var known = deserializer.getKnownPropertyNames();
+            if (known != null && !known.isEmpty()) {
+                List<String> names = new ArrayList<>();
+                known.forEach(name -> names.add(String.valueOf(name)));
+                message += " (expected one of: " + String.join(", ", new TreeSet<>(names)) + ")";
+            }
+            add(p, message);
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
+                JsonParser p, String failureMsg) throws IOException {
+            add(p, "expected " + describe(targetType.getRawClass()) + " but found " + describe(t));
+            p.skipChildren();
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
+                String failureMsg) {
+            JsonParser p = ctxt.getParser();
+            String message = "\"" + value + "\" is not " + describe(targetType);
+            if (targetType.isEnum()) {
+                message = "\"" + value + "\" is not one of: " + String.join(", ", enumNames(targetType));
+            }
+            add(p, message);
+            return null;
+        }
+
+        private static List<String> enumNames(Class<?> enumType) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : enumType.getEnumConstants()) {
+                try {
+                    var annotation = enumType.getField(((Enum<?>) constant).name())
+                            .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                    names.add(annotation != null ? annotation.value() : ((Enum<?>) constant).name());
+                } catch (NoSuchFieldException e) {
+                    names.add(((Enum<?>) constant).name());
+                }
+            }
+            return names;
+        }
+
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "a text";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list [...]";
+        }
+        return type.isRecord() ? "an object {...}" : type.getSimpleName();
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object {...}";
+            case START_ARRAY -> "a list [...]";
+            case VALUE_STRING -> "a text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package org.crampguide.content;
+
+/**
+ * Something wrong in a content pack, located as precisely as the reader could: the file, the line
+ * and column (0 when unknown) and, for JSON, the path to the value.
+ */
+public record Problem(String file, int line, int column, String path, String message) {
+
+    public static Problem inFile(String file, String message) {
+        return new Problem(file, 0, 0, "", message);
+    }
+
+    /** {@code file:line:column: path: message}, the form editors and compilers use. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(file);
+        if (line > 0) {
+            text.append(':').append(line);
+            if (column > 0) {
+                text.append(':').append(column);
+            }
+        }
+        text.append(": ");
+        if (path != null && !path.isEmpty()) {
+            text.append(path).append(": ");
+        }
+        return text.append(message).toString();
+    }
+}

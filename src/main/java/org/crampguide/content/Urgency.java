@@ -1,0 +1,10 @@
+package org.crampguide.content;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** How quickly a red flag needs help, most urgent first. */
+public enum Urgency {
+    @JsonProperty("emergency") EMERGENCY,
+    @JsonProperty("same-day") SAME_DAY,
+    @JsonProperty("soon") SOON
+}

@@ -1,0 +1,80 @@
+package org.crampguide.guide;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.crampguide.content.Guide;
+import org.crampguide.content.Muscle;
+import org.crampguide.guide.Panel.Section;
+import org.crampguide.guide.Panel.Style;
+
+/**
+ * Puts a muscle's own advice together with the general guide, panel by panel. Pure data: no
+ * nodes, so it is tested without a toolkit.
+ */
+public final class GuidePanels {
+    private final Guide guide;
+    private final ResourceBundle messages;
+
+    public GuidePanels(Guide guide, ResourceBundle messages) {
+        this.guide = guide;
+        this.messages = messages;
+    }
+
+    /** The overview shown while no muscle is selected: what to do now, who is at risk, red flags. */
+    public List<Panel> overview() {
+        return List.of(
+                new Panel(PanelKind.FIRST_AID, List.of(generalSteps()), guide.firstAid().ifItPersists()),
+                new Panel(PanelKind.AT_RISK, List.of(new Section(null, guide.atRisk().intro(), guide.atRisk().items(),
+                        Style.LIST)), null),
+                seeADoctor());
+    }
+
+    /** A muscle's panels, most urgent first: what to do now, then why, then how to prevent it. */
+    public List<Panel> forMuscle(Muscle muscle) {
+        String name = muscle.name().toLowerCase(messages.getLocale());
+        Section stretch = new Section(text("section.stretch", name), null, muscle.stretch().steps(), Style.STEPS);
+        List<Section> causes = new ArrayList<>();
+        causes.add(new Section(text("section.triggers", name), null, muscle.triggers(), Style.LIST));
+        for (Guide.CauseGroup group : guide.causes()) {
+            causes.add(new Section(group.title(), group.summary(), group.items(), Style.LIST));
+        }
+        return List.of(
+                new Panel(PanelKind.FIRST_AID, List.of(generalSteps(), stretch), muscle.stretch().hold() + "\n"
+                        + guide.firstAid().ifItPersists()),
+                new Panel(PanelKind.CAUSES, causes, null),
+                new Panel(PanelKind.SYMPTOMS, List.of(new Section(null, null, guide.symptoms().items(), Style.LIST)),
+                        guide.symptoms().warning()),
+                new Panel(PanelKind.PREVENTION, List.of(
+                        new Section(text("section.preventionFor", name), null, muscle.prevention(), Style.LIST),
+                        stretch,
+                        new Section(text("section.preventionGeneral"), guide.prevention().intro(),
+                                guide.prevention().items(), Style.LIST)), null),
+                new Panel(PanelKind.NUTRITION, List.of(new Section(null, guide.nutrition().intro(),
+                        guide.nutrition().items(), Style.LIST)), null),
+                seeADoctor());
+    }
+
+    private Section generalSteps() {
+        return new Section(text("section.steps"), null, guide.firstAid().steps(), Style.STEPS);
+    }
+
+    private Panel seeADoctor() {
+        List<Section> sections = new ArrayList<>();
+        for (Guide.RedFlagGroup group : guide.seeADoctor().groups()) {
+            Style style = switch (group.urgency()) {
+                case EMERGENCY -> Style.EMERGENCY;
+                case SAME_DAY -> Style.SAME_DAY;
+                case SOON -> Style.SOON;
+            };
+            sections.add(new Section(group.title(), null, group.items(), style));
+        }
+        sections.sort((a, b) -> a.style().compareTo(b.style()));
+        return new Panel(PanelKind.SEE_A_DOCTOR, sections, null);
+    }
+
+    private String text(String key, Object... arguments) {
+        return MessageFormat.format(messages.getString(key), arguments);
+    }
+}

@@ -1,0 +1,29 @@
+package org.crampguide.guide;
+
+/** The panels of the detail area, with the node id each one carries. */
+public enum PanelKind {
+    FIRST_AID("panel-first-aid", "panel.firstAid"),
+    CAUSES("panel-causes", "panel.causes"),
+    SYMPTOMS("panel-symptoms", "panel.symptoms"),
+    PREVENTION("panel-prevention", "panel.prevention"),
+    NUTRITION("panel-nutrition", "panel.nutrition"),
+    AT_RISK("panel-at-risk", "panel.atRisk"),
+    SEE_A_DOCTOR("panel-see-a-doctor", "panel.seeADoctor");
+
+    private final String nodeId;
+    private final String titleKey;
+
+    PanelKind(String nodeId, String titleKey) {
+        this.nodeId = nodeId;
+        this.titleKey = titleKey;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /** The key of the panel's title in the UI's message bundle. */
+    public String titleKey() {
+        return titleKey;
+    }
+}

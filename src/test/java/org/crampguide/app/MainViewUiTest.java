@@ -1,0 +1,238 @@
+package org.crampguide.app;
+
+import static org.crampguide.app.UiTestSupport.insideOnScreen;
+import static org.crampguide.app.UiTestSupport.showing;
+import static org.crampguide.app.UiTestSupport.textIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Stage;
+import org.crampguide.bodymap.BodyView;
+import org.crampguide.bodymap.Region;
+import org.crampguide.content.Guide;
+import org.crampguide.content.GuideContent;
+import org.crampguide.content.Muscle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The main screen driven as a person would: clicks, taps and keys, on a wide desktop window. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewUiTest {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final List<String> PANELS = List.of("panel-first-aid", "panel-causes", "panel-symptoms",
+            "panel-prevention", "panel-nutrition", "panel-see-a-doctor");
+
+    private final CountingPack files = new CountingPack();
+    private GuidePack pack;
+    private GuideContent content;
+
+    @Start
+    void start(Stage stage) {
+        pack = UiTestSupport.pack(files);
+        content = pack.content();
+        CrampGuide.applyTheme();
+        stage.setScene(new CrampGuide(pack, CrampGuide.defaultMessages()).createScene(1800, 1000));
+        stage.show();
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup("#detail-title").queryAs(Labeled.class).getText();
+    }
+
+    private static SVGPath region(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(SVGPath.class);
+    }
+
+    private List<SVGPath> allRegions(FxRobot robot) {
+        return robot.lookup(".muscle-region").queryAllAs(SVGPath.class).stream().toList();
+    }
+
+    @Test
+    void clickingEveryRegionOfEveryMuscleShowsThatMusclesTitleAndPanels(FxRobot robot) {
+        for (BodyView view : BodyView.values()) {
+            for (Region region : pack.bodyMap().view(view).regions()) {
+                Muscle muscle = content.muscle(region.muscleId()).orElseThrow();
+                robot.clickOn(insideOnScreen(region(robot, region.id().toString())));
+                assertEquals(muscle.name(), title(robot), "after clicking " + region.id());
+                assertPanelsShow(robot, muscle);
+            }
+        }
+    }
+
+    private void assertPanelsShow(FxRobot robot, Muscle muscle) {
+        Guide guide = content.guide();
+        for (String panel : PANELS) {
+            Node node = robot.lookup("#" + panel).query();
+            assertTrue(node.isVisible(), panel + " visible for " + muscle.id());
+        }
+        assertContains(robot, "panel-first-aid", muscle.stretch().steps().get(0).text(), guide.firstAid().steps().get(0).text());
+        assertContains(robot, "panel-causes", muscle.triggers().get(0).text(), guide.causes().get(0).items().get(0).text());
+        assertContains(robot, "panel-symptoms", guide.symptoms().items().get(0).text(), guide.symptoms().warning());
+        assertContains(robot, "panel-prevention", muscle.prevention().get(0).text(), guide.prevention().items().get(0).text());
+        assertContains(robot, "panel-nutrition", guide.nutrition().items().get(0).text());
+        assertContains(robot, "panel-see-a-doctor", guide.seeADoctor().groups().get(0).title(),
+                guide.seeADoctor().groups().get(0).items().get(0).text());
+    }
+
+    private static void assertContains(FxRobot robot, String panel, String... texts) {
+        String shown = textIn(robot.lookup("#" + panel).query());
+        for (String text : texts) {
+            assertTrue(shown.contains(text), panel + " should show \"" + text + "\"");
+        }
+    }
+
+    @Test
+    void selectingAMuscleHighlightsAllItsRegionsOnBothSidesAndViewsAndNoOthers(FxRobot robot) {
+        robot.clickOn(insideOnScreen(region(robot, "calves-back-left")));
+        List<SVGPath> regions = allRegions(robot);
+        Set<String> selected = Set.copyOf(regions.stream()
+                .filter(r -> r.getPseudoClassStates().contains(SELECTED)).map(Node::getId).toList());
+        Set<String> calves = Set.copyOf(regions.stream().map(Node::getId).filter(id -> id.startsWith("calves-")).toList());
+        assertEquals(calves, selected);
+        assertTrue(calves.containsAll(Set.of("calves-back-left", "calves-back-right", "calves-front-left", "calves-front-right")));
+    }
+
+    @Test
+    void selectingMusclesReadsNoFiles(FxRobot robot) {
+        int readsAtStart = files.reads();
+        assertTrue(readsAtStart >= 4, "content and artwork were read at start-up");
+        for (Muscle muscle : content.muscles()) {
+            robot.clickOn("#muscle-button-" + muscle.id());
+            assertEquals(muscle.name(), title(robot));
+        }
+        assertEquals(readsAtStart, files.reads());
+    }
+
+    @Test
+    void aSelectedRegionLooksDifferentFromAnIdleOne(FxRobot robot) {
+        SVGPath calf = region(robot, "calves-back-left");
+        Paint idle = calf.getFill();
+        robot.clickOn(insideOnScreen(region(robot, "hamstrings-back-left")));
+        robot.moveTo(robot.lookup("#detail-title").queryAs(Node.class));
+        assertEquals(idle, calf.getFill(), "an unselected region keeps its idle look");
+        robot.clickOn(insideOnScreen(calf));
+        robot.moveTo(robot.lookup("#detail-title").queryAs(Node.class));
+        assertNotEquals(idle, calf.getFill(), "a selected region changes colour");
+    }
+
+    @Test
+    void hoveringARegionChangesItsLook(FxRobot robot) {
+        SVGPath quad = region(robot, "quadriceps-front-left");
+        Paint idle = quad.getFill();
+        robot.moveTo(insideOnScreen(quad));
+        assertNotEquals(idle, quad.getFill());
+    }
+
+    @Test
+    void everyRegionIsAFocusableToggleNamedForScreenReaders(FxRobot robot) {
+        for (SVGPath region : allRegions(robot)) {
+            assertTrue(region.isFocusTraversable(), region.getId());
+            assertEquals(AccessibleRole.TOGGLE_BUTTON, region.getAccessibleRole(), region.getId());
+            String muscleId = region.getId().substring(0, region.getId().indexOf('-'));
+            String name = content.muscle(muscleId).orElseThrow().name();
+            assertTrue(region.getAccessibleText().startsWith(name + ", "), region.getAccessibleText());
+        }
+        assertEquals("Calves, left side, back view", region(robot, "calves-back-left").getAccessibleText());
+    }
+
+    @Test
+    void tabReachesTheMapWithAVisibleFocusRingAndSpaceSelects(FxRobot robot) {
+        robot.clickOn("#muscle-button-calves");
+        Node focused = null;
+        for (int i = 0; i < 60 && !(focused instanceof SVGPath); i++) {
+            robot.type(KeyCode.TAB);
+            focused = robot.targetWindow().getScene().getFocusOwner();
+        }
+        assertTrue(focused instanceof SVGPath, "Tab never reached a muscle region");
+        SVGPath region = (SVGPath) focused;
+        assertTrue(region.getPseudoClassStates().contains(PseudoClass.getPseudoClass("focus-visible")));
+        assertTrue(region.getStrokeWidth() >= 3, "the focus ring is drawn");
+        String muscleId = region.getId().substring(0, region.getId().indexOf('-'));
+        robot.type(KeyCode.SPACE);
+        assertEquals(content.muscle(muscleId).orElseThrow().name(), title(robot));
+    }
+
+    @Test
+    void enterOnAFocusedRegionSelectsItsMuscle(FxRobot robot) {
+        SVGPath forearm = region(robot, "forearms-front-right");
+        robot.interact(forearm::requestFocus);
+        robot.type(KeyCode.ENTER);
+        assertEquals("Forearms and hands", title(robot));
+        assertTrue(forearm.getPseudoClassStates().contains(SELECTED));
+    }
+
+    @Test
+    void theMuscleListDoesWhatClickingTheMapDoes(FxRobot robot) {
+        robot.clickOn("#muscle-button-hamstrings");
+        assertEquals("Hamstrings", title(robot));
+        assertTrue(region(robot, "hamstrings-back-right").getPseudoClassStates().contains(SELECTED));
+        robot.clickOn("#muscle-button-hamstrings");
+        assertEquals(content.guide().overview().title(), title(robot), "a second press goes back to the overview");
+    }
+
+    @Test
+    void withNothingSelectedTheOverviewSaysWhatACrampIsWhatToDoAndWhoIsAtRisk(FxRobot robot) {
+        assertEquals(content.guide().overview().title(), title(robot));
+        String shown = textIn(robot.lookup(".detail-page").query());
+        assertTrue(shown.contains(content.guide().overview().whatIsACramp().get(0)));
+        assertContains(robot, "panel-first-aid", content.guide().firstAid().steps().get(0).text());
+        assertContains(robot, "panel-at-risk", content.guide().atRisk().items().get(0).text());
+        assertContains(robot, "panel-see-a-doctor", content.guide().seeADoctor().groups().get(0).title());
+        assertTrue(robot.lookup("#panel-causes").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#overview-button").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void theOverviewButtonReturnsFromAMuscle(FxRobot robot) {
+        robot.clickOn(insideOnScreen(region(robot, "feet-front-left")));
+        assertEquals("Feet and toes", title(robot));
+        robot.clickOn("#overview-button");
+        assertEquals(content.guide().overview().title(), title(robot));
+        assertTrue(allRegions(robot).stream().noneMatch(r -> r.getPseudoClassStates().contains(SELECTED)));
+    }
+
+    @Test
+    void theChestLeadsWithTheEmergencyWarningBeforeAnythingElse(FxRobot robot) {
+        robot.clickOn(insideOnScreen(region(robot, "chest-front-left")));
+        Node warning = robot.lookup("#detail-warning").query();
+        assertTrue(warning.isVisible());
+        assertEquals(content.muscle("chest").orElseThrow().warning().title(), textIn(warning).lines().findFirst().orElseThrow());
+        double warningY = warning.localToScene(warning.getLayoutBounds()).getMinY();
+        assertTrue(warningY < robot.lookup("#detail-title").query().localToScene(0, 0).getY());
+        assertTrue(warningY < robot.lookup("#panel-first-aid").query().localToScene(0, 0).getY());
+        robot.clickOn(insideOnScreen(region(robot, "calves-back-left")));
+        assertFalse(warning.isVisible(), "other muscles carry no chest warning");
+    }
+
+    @Test
+    void theDisclaimerIsAlwaysOnScreen(FxRobot robot) {
+        Labeled disclaimer = robot.lookup("#disclaimer").queryAs(Labeled.class);
+        assertEquals(content.guide().disclaimer(), disclaimer.getText());
+        assertTrue(showing(disclaimer));
+        robot.clickOn(insideOnScreen(region(robot, "chest-front-right")));
+        robot.scroll(30, javafx.geometry.VerticalDirection.DOWN);
+        assertTrue(showing(disclaimer));
+    }
+
+    @Test
+    void bothViewsAreSideBySideOnAWideWindowWithoutTheSwitch(FxRobot robot) {
+        assertTrue(showing(robot.lookup("#figure-front").query()));
+        assertTrue(showing(robot.lookup("#figure-back").query()));
+        assertFalse(robot.lookup("#view-switch").query().isVisible());
+    }
+}

@@ -1,0 +1,67 @@
+package org.crampguide.app;
+
+import static org.crampguide.app.UiTestSupport.showing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A small laptop window and a portrait kiosk: one view of the body at a time, with a switch. */
+@ExtendWith(ApplicationExtension.class)
+class SmallScreensUiTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        CrampGuide.applyTheme();
+        stage.setScene(new CrampGuide(UiTestSupport.bundledPack(), CrampGuide.defaultMessages()).createScene(1280, 800));
+        stage.show();
+    }
+
+    private static boolean visible(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        return node.isVisible() && node.getParent() != null;
+    }
+
+    @Test
+    void aLaptopWindowShowsOneViewAndTheFrontBackSwitch(FxRobot robot) {
+        assertTrue(visible(robot, "#view-switch"));
+        assertTrue(visible(robot, "#figure-front"));
+        assertFalse(visible(robot, "#figure-back"));
+        robot.clickOn("#view-back");
+        assertTrue(visible(robot, "#figure-back"));
+        assertFalse(visible(robot, "#figure-front"));
+    }
+
+    @Test
+    void choosingAMuscleDrawnOnlyOnTheBackTurnsTheFigureAround(FxRobot robot) {
+        robot.clickOn("#muscle-button-hamstrings");
+        assertTrue(visible(robot, "#figure-back"));
+        assertTrue(robot.lookup("#view-back").queryAs(ToggleButton.class).isSelected());
+        assertEquals("Hamstrings", robot.lookup("#detail-title").queryAs(Labeled.class).getText());
+    }
+
+    @Test
+    void aPortraitKioskPutsTheMapAboveTheDetailAndKeepsEverythingOnScreen(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1080);
+            stage.setHeight(1920);
+        });
+        Node map = robot.lookup("#map-area").query();
+        Node title = robot.lookup("#detail-title").query();
+        assertTrue(map.localToScene(map.getLayoutBounds()).getMaxY() <= title.localToScene(0, 0).getY());
+        assertTrue(visible(robot, "#view-switch"));
+        assertTrue(showing(robot.lookup("#muscle-button-chest").query()));
+        assertTrue(showing(robot.lookup("#disclaimer").query()));
+    }
+}
