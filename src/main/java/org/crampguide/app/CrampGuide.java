@@ -16,26 +16,32 @@ import javafx.util.Callback;
 import org.crampguide.bodymap.BodyMapView;
 import org.crampguide.bodymap.BodyView;
 import org.crampguide.bodymap.Region;
+import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.DetailView;
 
 /**
- * The composition root: builds the view models and views for a loaded pack and wires them
- * together through constructor injection.
+ * The composition root: builds the view models and views for the guide in the chosen language and
+ * wires them together through constructor injection. Switching language (or taking in new content)
+ * builds the screen anew and keeps the selected muscle.
  */
 public final class CrampGuide {
-    private final GuidePack pack;
-    private final ResourceBundle messages;
-    private final MainViewModel model;
+    private GuideLibrary library;
+    private Language language;
+    private ResourceBundle messages;
+    private MainViewModel model;
+    private Scene scene;
 
-    public CrampGuide(GuidePack pack, ResourceBundle messages) {
-        this.pack = pack;
-        this.messages = messages;
-        this.model = new MainViewModel(pack);
+    public CrampGuide(GuideLibrary library, Language language) {
+        this.library = library;
+        this.language = language;
+        this.messages = messagesFor(language);
+        this.model = new MainViewModel(library.in(language));
     }
 
-    public static ResourceBundle defaultMessages() {
-        return ResourceBundle.getBundle("org.crampguide.app.messages");
+    /** The UI's words in a language (English for any word not translated). */
+    public static ResourceBundle messagesFor(Language language) {
+        return ResourceBundle.getBundle("org.crampguide.app.messages", language.locale());
     }
 
     /** Sets the application-wide look (AtlantaFX's Primer Light); call once on the FX thread. */
@@ -47,22 +53,61 @@ public final class CrampGuide {
         return model;
     }
 
+    public ResourceBundle messages() {
+        return messages;
+    }
+
+    public Language language() {
+        return language;
+    }
+
     /** The main screen, ready to be put in a window of the given size. */
     public Scene createScene(double width, double height) {
-        Map<BodyView, String> captions = new EnumMap<>(BodyView.class);
-        captions.put(BodyView.FRONT, messages.getString("view.front"));
-        captions.put(BodyView.BACK, messages.getString("view.back"));
-        BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, this::accessibleText);
-        Parent detail = load(DetailView.class, "DetailView.fxml",
-                type -> new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty()));
-        Parent main = load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,
-                pack.content().guide().disclaimer()));
-        Scene scene = new Scene(main, width, height);
+        scene = new Scene(buildRoot(), width, height);
         TextScale.follow(scene);
         return scene;
     }
 
-    private String accessibleText(Region region) {
+    /** Shows the guide in another language, keeping the selected muscle. */
+    public void switchTo(Language newLanguage) {
+        if (newLanguage != language) {
+            rebuild(library, newLanguage);
+        }
+    }
+
+    /** Shows new content (a reloaded pack), keeping the language and the selected muscle. */
+    public void replaceLibrary(GuideLibrary newLibrary) {
+        rebuild(newLibrary, language);
+    }
+
+    private void rebuild(GuideLibrary newLibrary, Language newLanguage) {
+        Muscle selected = model.selectedMuscleProperty().get();
+        library = newLibrary;
+        language = newLanguage;
+        messages = messagesFor(newLanguage);
+        model = new MainViewModel(newLibrary.in(newLanguage));
+        if (selected != null) {
+            model.select(selected.id());
+        }
+        scene.setRoot(buildRoot());
+    }
+
+    private Parent buildRoot() {
+        GuidePack pack = library.in(language);
+        Map<BodyView, String> captions = new EnumMap<>(BodyView.class);
+        captions.put(BodyView.FRONT, messages.getString("view.front"));
+        captions.put(BodyView.BACK, messages.getString("view.back"));
+        BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, region));
+        bodyMap.selectedMuscleProperty().set(model.selectedMuscleProperty().get() == null ? null
+                : model.selectedMuscleProperty().get().id());
+        Parent detail = load(DetailView.class, "DetailView.fxml",
+                type -> new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty()));
+        LanguageChoice languages = new LanguageChoice(language, this::switchTo);
+        return load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,
+                pack.content().guide().disclaimer(), languages));
+    }
+
+    private String accessibleText(GuidePack pack, Region region) {
         String muscle = pack.content().muscle(region.muscleId()).map(Muscle::name).orElse(region.muscleId());
         return MessageFormat.format(messages.getString("region.accessible"), muscle,
                 messages.getString("side." + region.id().side().id()),

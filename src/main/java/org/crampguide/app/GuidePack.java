@@ -11,6 +11,7 @@ import org.crampguide.bodymap.Region;
 import org.crampguide.content.ContentLoader;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.GuideContent;
+import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 
@@ -22,16 +23,35 @@ public record GuidePack(GuideContent content, BodyMap bodyMap) {
      * when anything is wrong; each problem is added to {@code problems}.
      */
     public static Optional<GuidePack> load(ContentPack pack, List<Problem> problems) {
-        int before = problems.size();
-        Optional<ContentLoader.LoadedContent> content = new ContentLoader().load(pack, problems);
+        return load(pack, Language.ENGLISH, problems);
+    }
+
+    /** As {@link #load(ContentPack, List)}, with the content in {@code language}. */
+    public static Optional<GuidePack> load(ContentPack pack, Language language, List<Problem> problems) {
+        Optional<ContentLoader.LoadedContent> content = new ContentLoader().load(pack, language, problems);
         Optional<BodyMap> bodyMap = BodyMap.read(pack, problems);
-        if (content.isPresent() && bodyMap.isPresent()) {
-            crossCheck(content.get(), bodyMap.get(), pack, problems);
+        return combine(content, bodyMap, pack, problems);
+    }
+
+    /**
+     * Cross-checks content and artwork that were read separately; empty when either is missing or
+     * they disagree (each disagreement is added to {@code problems}).
+     */
+    static Optional<GuidePack> combine(Optional<ContentLoader.LoadedContent> content, Optional<BodyMap> bodyMap,
+            ContentPack pack, List<Problem> problems) {
+        if (content.isEmpty() || bodyMap.isEmpty()) {
+            return Optional.empty();
         }
-        if (problems.size() > before || content.isEmpty() || bodyMap.isEmpty()) {
+        long before = errors(problems);
+        crossCheck(content.get(), bodyMap.get(), pack, problems);
+        if (errors(problems) > before) {
             return Optional.empty();
         }
         return Optional.of(new GuidePack(content.get().content(), bodyMap.get()));
+    }
+
+    static long errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).count();
     }
 
     private static void crossCheck(ContentLoader.LoadedContent loaded, BodyMap bodyMap, ContentPack pack,
@@ -46,7 +66,7 @@ public record GuidePack(GuideContent content, BodyMap bodyMap) {
                 if (!muscleIds.contains(region.muscleId())) {
                     found.add(new Problem(pack.displayName(art.view().fileName()), region.path().line(),
                             region.path().column(), "", "region \"" + region.id() + "\" names muscle \""
-                                    + region.muscleId() + "\", which is not in " + pack.displayName(ContentLoader.MUSCLES_FILE)));
+                                    + region.muscleId() + "\", which is not in " + loaded.musclesFile().file()));
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -12,6 +11,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentPack;
+import org.crampguide.content.DirectoryPack;
+import org.crampguide.content.GuideContent;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import picocli.CommandLine;
@@ -40,15 +41,22 @@ public final class Launcher {
         Platform.startup(() -> open(startup, started));
     }
 
-    /** What {@link #prepare} decided: open the window with this pack, or exit with this code. */
-    record Startup(int exitCode, Options options, GuidePack pack) {
+    /** What {@link #prepare} decided: open the window with this guide, or exit with this code. */
+    record Startup(int exitCode, Options options, ContentPack contentPack, GuideLibrary library) {
         static Startup exit(int code) {
-            return new Startup(code, null, null);
+            return new Startup(code, null, null, null);
+        }
+
+        GuidePack pack() {
+            return library.in(options.language);
         }
     }
 
-    /** Everything before the window: options and content. Prints what is wrong; never throws. */
-    static Startup prepare(String[] args, ContentPack contentPack, PrintWriter out, PrintWriter err) {
+    /**
+     * Everything before the window: options and content. Prints what is wrong; never throws.
+     * {@code bundled} is the pack that ships with the app (a pack folder overrides it file by file).
+     */
+    static Startup prepare(String[] args, ContentPack bundled, PrintWriter out, PrintWriter err) {
         Options options = new Options();
         CommandLine commandLine = new CommandLine(options).setOut(out).setErr(err);
         try {
@@ -66,33 +74,47 @@ public final class Launcher {
             commandLine.printVersionHelp(out);
             return Startup.exit(0);
         }
+        if (options.checkContent != null) {
+            return Startup.exit(ContentCheck.run(options.checkContent, bundled, out));
+        }
+        ContentPack contentPack = bundled;
+        if (options.content != null) {
+            try {
+                contentPack = DirectoryPack.over(options.content, bundled);
+            } catch (DirectoryPack.PackNotFoundException e) {
+                err.println("cramp-guide: --content " + e.getMessage());
+                return Startup.exit(EXIT_USAGE);
+            }
+        }
         List<Problem> problems = new ArrayList<>();
-        Optional<GuidePack> pack = GuidePack.load(contentPack, problems);
-        if (pack.isEmpty()) {
-            err.println("Cramp Guide cannot start: the content has " + problems.size()
-                    + (problems.size() == 1 ? " problem:" : " problems:"));
-            problems.forEach(problem -> err.println("  " + problem));
+        Optional<GuideLibrary> library = GuideLibrary.load(contentPack, problems);
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (library.isEmpty()) {
+            err.println("Cramp Guide cannot start: the content has " + errors.size()
+                    + (errors.size() == 1 ? " problem:" : " problems:"));
+            errors.forEach(problem -> err.println("  " + problem));
             return Startup.exit(EXIT_BAD_CONTENT);
         }
-        if (options.select != null && pack.get().content().muscle(options.select).isEmpty()) {
+        problems.stream().filter(p -> !p.isError()).forEach(warning -> err.println("cramp-guide: " + warning));
+        GuideContent content = library.get().in(options.language).content();
+        if (options.select != null && content.muscle(options.select).isEmpty()) {
             err.println("cramp-guide: --select: there is no muscle \"" + options.select + "\"; choose one of: "
-                    + pack.get().content().muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
+                    + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
             return Startup.exit(EXIT_USAGE);
         }
-        return new Startup(-1, options, pack.get());
+        return new Startup(-1, options, contentPack, library.get());
     }
 
     private static void open(Startup startup, long started) {
         try {
             CrampGuide.applyTheme();
-            ResourceBundle messages = CrampGuide.defaultMessages();
-            CrampGuide guide = new CrampGuide(startup.pack(), messages);
+            CrampGuide guide = new CrampGuide(startup.library(), startup.options().language);
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             WindowSize size = startup.options().window;
             double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());
             double height = size == null ? screen.getHeight() : Math.min(size.height(), screen.getHeight());
             Stage stage = new Stage();
-            stage.setTitle(messages.getString("app.title"));
+            stage.setTitle(guide.messages().getString("app.title"));
             stage.setScene(guide.createScene(width, height));
             stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
             stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);

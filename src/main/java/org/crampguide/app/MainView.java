@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.crampguide.bodymap.BodyMapView;
 import org.crampguide.bodymap.BodyView;
+import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 
 /**
@@ -33,6 +34,7 @@ public final class MainView {
     private static final double MAP_MARGIN = 28;
 
     private final String disclaimerText;
+    private final LanguageChoice languages;
     private ScreenLayout current;
 
     @FXML private BorderPane root;
@@ -45,9 +47,12 @@ public final class MainView {
     @FXML private ToggleButton backToggle;
     @FXML private Button overviewButton;
     @FXML private Label disclaimer;
+    @FXML private SegmentedButton languageSwitch;
 
-    public MainView(MainViewModel model, BodyMapView bodyMap, Parent detail, String disclaimerText) {
+    public MainView(MainViewModel model, BodyMapView bodyMap, Parent detail, String disclaimerText,
+            LanguageChoice languages) {
         this.model = model;
+        this.languages = languages;
         this.disclaimerText = disclaimerText;
         this.bodyMap = bodyMap;
         this.detail = detail;
@@ -56,6 +61,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         disclaimer.setText(disclaimerText);
+        buildLanguageSwitch();
         mapArea.getChildren().add(bodyMap);
         bodyMap.selectedMuscleProperty().addListener((obs, old, id) -> model.select(id));
         model.selectedMuscleProperty().addListener((obs, old, muscle) ->
@@ -96,6 +102,23 @@ public final class MainView {
         model.shownViewProperty().addListener((obs, old, view) ->
                 (view == BodyView.FRONT ? frontToggle : backToggle).setSelected(true));
         (model.shownViewProperty().get() == BodyView.FRONT ? frontToggle : backToggle).setSelected(true);
+    }
+
+    private void buildLanguageSwitch() {
+        for (Language language : Language.values()) {
+            ToggleButton button = new ToggleButton(language.nativeName());
+            button.setId("language-" + language.code());
+            button.setUserData(language);
+            button.setSelected(language == languages.current());
+            languageSwitch.getButtons().add(button);
+        }
+        languageSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true);
+            } else if (toggle.getUserData() != languages.current()) {
+                languages.pick().accept((Language) toggle.getUserData());
+            }
+        });
     }
 
     private ToggleButton muscleButton(Muscle muscle, ToggleGroup group) {

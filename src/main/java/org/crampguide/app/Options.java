@@ -1,6 +1,12 @@
 package org.crampguide.app;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.crampguide.content.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 
 /** The command-line options, parsed before the window opens. */
@@ -13,7 +19,29 @@ final class Options {
             description = "Open with this muscle selected: one of the muscle ids in the content (calves, hamstrings, quadriceps, feet, forearms, chest).")
     String select;
 
+    @Option(names = "--content", paramLabel = "DIR",
+            description = "Run on a content pack: a folder laid out like assets/ (content/<language>/*.json, bodymap/*.svg). Files it lacks come from the bundled pack.")
+    Path content;
+
+    @Option(names = "--check-content", paramLabel = "DIR",
+            description = "Check a content pack without opening a window: print every problem as file:line:column: message, exit 0 when it is usable, 1 when not.")
+    Path checkContent;
+
+    @Option(names = "--lang", paramLabel = "LANGUAGE", converter = LanguageConverter.class,
+            description = "Start in this language: en (English, the default) or ru (Russian).")
+    Language language = Language.ENGLISH;
+
     @Option(names = "--window", paramLabel = "WIDTHxHEIGHT", converter = WindowSize.Converter.class,
             description = "Window size in pixels, e.g. 1280x800 (default: fill the screen).")
     WindowSize window;
+
+    /** Reads a language code such as {@code ru}. */
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.ofCode(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not a language of the guide; choose one of: "
+                    + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
+        }
+    }
 }

@@ -39,6 +39,11 @@ public final class SvgArtworkReader {
             problems.add(Problem.inFile(file, "file is " + bytes.length / 1024 + " KB; body-map artwork may be at most 2 MB"));
             return Optional.empty();
         }
+        Optional<Problem> encoding = org.crampguide.content.TextEncoding.checkUtf8(file, bytes);
+        if (encoding.isPresent()) {
+            problems.add(encoding.get());
+            return Optional.empty();
+        }
         Collector collector = new Collector(file, view);
         try {
             parser().parse(new ByteArrayInputStream(bytes), collector);

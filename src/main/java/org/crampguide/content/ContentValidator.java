@@ -84,6 +84,18 @@ final class ContentValidator {
                 check.problem("/seeADoctor/groups", "there must be a group with urgency \"emergency\"");
             }
         }
+        Map<String, String> mythIds = Checks.ids();
+        if (check.nonEmpty(guide.myths(), "/myths")) {
+            for (int i = 0; i < guide.myths().size(); i++) {
+                Myth myth = guide.myths().get(i);
+                String at = "/myths/" + i;
+                check.id(myth.id(), at + "/id", mythIds, "myth");
+                check.text(myth.claim(), at + "/claim");
+                check.required(myth.verdict(), at + "/verdict");
+                check.text(myth.explanation(), at + "/explanation");
+                items.sources(myth.sources(), at);
+            }
+        }
         check.text(guide.disclaimer(), "/disclaimer");
         return sources;
     }
@@ -132,11 +144,16 @@ final class ContentValidator {
                 String at = JsonPaths.child(pointer, i);
                 check.optionalText(item.title(), at + "/title");
                 check.text(item.text(), at + "/text");
-                for (int s = 0; s < item.sources().size(); s++) {
-                    String source = item.sources().get(s);
-                    if (checkSources && source != null && !sources.contains(source)) {
-                        check.problem(at + "/sources/" + s, "unknown source \"" + source + "\" (not in the sources list of guide.json)");
-                    }
+                sources(item.sources(), at);
+            }
+        }
+
+        /** Every id in {@code ids} (the {@code sources} of the value at {@code at}) must be a known source. */
+        void sources(List<String> ids, String at) {
+            for (int s = 0; s < ids.size(); s++) {
+                String source = ids.get(s);
+                if (checkSources && source != null && !sources.contains(source)) {
+                    check.problem(at + "/sources/" + s, "unknown source \"" + source + "\" (not in the sources list of guide.json)");
                 }
             }
         }

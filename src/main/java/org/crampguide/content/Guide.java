@@ -1,9 +1,14 @@
 package org.crampguide.content;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** The general part of the guide: everything that is true whichever muscle cramps. */
+/**
+ * The general part of the guide: everything that is true whichever muscle cramps. {@code schema}
+ * is the file's {@code $schema} reference, for editors that validate while typing.
+ */
 public record Guide(
+        @JsonProperty("$schema") String schema,
         Overview overview,
         ItemList atRisk,
         List<CauseGroup> causes,
@@ -12,6 +17,7 @@ public record Guide(
         ItemList prevention,
         ItemList nutrition,
         SeeADoctor seeADoctor,
+        List<Myth> myths,
         String disclaimer,
         List<Source> sources) {
 

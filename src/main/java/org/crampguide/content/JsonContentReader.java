@@ -10,12 +10,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,16 +36,18 @@ public final class JsonContentReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .withCoercionConfig(LogicalType.Textual, config -> config
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .addModule(new SimpleModule().addDeserializer(String.class, new StrictText()))
             .build();
 
     public <T> Optional<LocatedJson<T>> read(String file, byte[] bytes, Class<T> type, List<Problem> problems) {
         if (bytes.length > MAX_BYTES) {
             problems.add(Problem.inFile(file, "file is " + bytes.length / 1024 + " KB; content files may be at most "
                     + MAX_BYTES / (1024 * 1024) + " MB"));
+            return Optional.empty();
+        }
+        Optional<Problem> encoding = TextEncoding.checkUtf8(file, bytes);
+        if (encoding.isPresent()) {
+            problems.add(encoding.get());
             return Optional.empty();
         }
         Map<String, int[]> locations = new HashMap<>();
@@ -234,5 +235,23 @@ public final class JsonContentReader {
             case VALUE_NULL -> "null";
             default -> token.asString() == null ? token.name() : token.asString();
         };
+    }
+
+    /**
+     * Texts must be JSON strings: a number or true/false where a text belongs is a mistake to
+     * report (and reading goes on), not something to convert silently.
+     */
+    private static final class StrictText extends StdScalarDeserializer<String> {
+        StrictText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                return p.getText();
+            }
+            return (String) ctxt.handleUnexpectedToken(String.class, p);
+        }
     }
 }

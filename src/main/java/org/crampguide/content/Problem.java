@@ -4,10 +4,25 @@ package org.crampguide.content;
  * Something wrong in a content pack, located as precisely as the reader could: the file, the line
  * and column (0 when unknown) and, for JSON, the path to the value.
  */
-public record Problem(String file, int line, int column, String path, String message) {
+public record Problem(String file, int line, int column, String path, String message, Severity severity) {
+
+    /** An error stops the content from being used; a warning (such as a missing translation) does not. */
+    public enum Severity { ERROR, WARNING }
+
+    public Problem(String file, int line, int column, String path, String message) {
+        this(file, line, column, path, message, Severity.ERROR);
+    }
 
     public static Problem inFile(String file, String message) {
         return new Problem(file, 0, 0, "", message);
+    }
+
+    public static Problem warning(String file, String message) {
+        return new Problem(file, 0, 0, "", message, Severity.WARNING);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
     }
 
     /** {@code file:line:column: path: message}, the form editors and compilers use. */
@@ -21,6 +36,9 @@ public record Problem(String file, int line, int column, String path, String mes
             }
         }
         text.append(": ");
+        if (severity == Severity.WARNING) {
+            text.append("warning: ");
+        }
         if (path != null && !path.isEmpty()) {
             text.append(path).append(": ");
         }

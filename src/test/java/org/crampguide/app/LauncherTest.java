@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.EditedPack;
@@ -35,11 +36,12 @@ class LauncherTest {
                 .remove("bodymap/back.svg");
         Launcher.Startup startup = prepare(pack);
         assertEquals(Launcher.EXIT_BAD_CONTENT, startup.exitCode());
-        String[] lines = err.toString().strip().split("\\R");
-        assertTrue(lines[0].startsWith("Cramp Guide cannot start: the content has 2 problems"), lines[0]);
-        assertTrue(lines[1].trim().startsWith("assets/content/en/muscles.json:"), lines[1]);
-        assertTrue(lines[1].contains("duplicate muscle id \"calves\""), lines[1]);
-        assertEquals("assets/bodymap/back.svg: file not found", lines[2].trim());
+        List<String> lines = err.toString().strip().lines().map(String::trim).toList();
+        assertEquals(3, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith("Cramp Guide cannot start: the content has 2 problems"), lines.get(0));
+        assertTrue(lines.contains("assets/bodymap/back.svg: file not found"), err.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("assets/content/en/muscles.json:")
+                && l.contains("duplicate muscle id \"calves\"")), err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace");
     }
 

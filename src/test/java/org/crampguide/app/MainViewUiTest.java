@@ -23,6 +23,7 @@ import org.crampguide.bodymap.BodyView;
 import org.crampguide.bodymap.Region;
 import org.crampguide.content.Guide;
 import org.crampguide.content.GuideContent;
+import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,10 +44,11 @@ class MainViewUiTest {
 
     @Start
     void start(Stage stage) {
-        pack = UiTestSupport.pack(files);
+        GuideLibrary library = UiTestSupport.library(files);
+        pack = library.in(Language.ENGLISH);
         content = pack.content();
         CrampGuide.applyTheme();
-        stage.setScene(new CrampGuide(pack, CrampGuide.defaultMessages()).createScene(1800, 1000));
+        stage.setScene(new CrampGuide(library, Language.ENGLISH).createScene(1800, 1000));
         stage.show();
     }
 

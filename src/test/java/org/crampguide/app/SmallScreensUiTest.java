@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import org.crampguide.content.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,7 +25,7 @@ class SmallScreensUiTest {
     void start(Stage stage) {
         this.stage = stage;
         CrampGuide.applyTheme();
-        stage.setScene(new CrampGuide(UiTestSupport.bundledPack(), CrampGuide.defaultMessages()).createScene(1280, 800));
+        stage.setScene(new CrampGuide(UiTestSupport.bundledLibrary(), Language.ENGLISH).createScene(1280, 800));
         stage.show();
     }
 

@@ -18,13 +18,13 @@ final class UiTestSupport {
     private UiTestSupport() {
     }
 
-    static GuidePack bundledPack() {
-        return pack(new BundledPack());
+    static GuideLibrary bundledLibrary() {
+        return library(new BundledPack());
     }
 
-    static GuidePack pack(ContentPack contentPack) {
+    static GuideLibrary library(ContentPack contentPack) {
         List<org.crampguide.content.Problem> problems = new ArrayList<>();
-        return GuidePack.load(contentPack, problems).orElseThrow(() -> new AssertionError(problems.toString()));
+        return GuideLibrary.load(contentPack, problems).orElseThrow(() -> new AssertionError(problems.toString()));
     }
 
     /**

@@ -73,7 +73,7 @@ class BadContentTest {
         Problem problem = onlyProblem();
         assertEquals("muscles[0].name", problem.path());
         assertEquals("missing required field \"name\"", problem.message());
-        assertEquals(3, problem.line(), "located at the muscle's opening brace");
+        assertEquals(lineOf(pack, MUSCLES, "\"id\": \"calves\"") - 1, problem.line(), "located at the muscle's opening brace");
     }
 
     @Test

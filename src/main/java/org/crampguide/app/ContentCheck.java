@@ -1,0 +1,42 @@
+package org.crampguide.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crampguide.content.ContentPack;
+import org.crampguide.content.DirectoryPack;
+import org.crampguide.content.Language;
+import org.crampguide.content.Problem;
+
+/** {@code --check-content DIR}: checks a pack the way the app would load it, without a window. */
+final class ContentCheck {
+    private ContentCheck() {
+    }
+
+    /** Prints every problem, one per line, then a summary; returns the exit code (0 usable, 1 not). */
+    static int run(Path folder, ContentPack bundled, PrintWriter out) {
+        DirectoryPack pack;
+        try {
+            pack = DirectoryPack.over(folder, bundled);
+        } catch (DirectoryPack.PackNotFoundException e) {
+            out.println(e.getMessage());
+            return Launcher.EXIT_BAD_CONTENT;
+        }
+        List<Problem> problems = new ArrayList<>();
+        Optional<GuideLibrary> library = GuideLibrary.load(pack, problems);
+        problems.forEach(out::println);
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        if (library.isEmpty()) {
+            out.println(pack.folder() + ": " + errors + (errors == 1 ? " error" : " errors") + ", " + warnings
+                    + (warnings == 1 ? " warning" : " warnings") + "; the app would not start with this pack");
+            return Launcher.EXIT_BAD_CONTENT;
+        }
+        out.println(pack.folder() + ": usable: " + library.get().in(Language.ENGLISH).content().muscles().size()
+                + " muscles in " + Language.values().length + " languages"
+                + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings")));
+        return 0;
+    }
+}
