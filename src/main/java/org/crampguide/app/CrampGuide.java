@@ -101,7 +101,7 @@ public final class CrampGuide {
         bodyMap.selectedMuscleProperty().set(model.selectedMuscleProperty().get() == null ? null
                 : model.selectedMuscleProperty().get().id());
         Parent detail = load(DetailView.class, "DetailView.fxml",
-                type -> new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty()));
+                type -> new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search()));
         LanguageChoice languages = new LanguageChoice(language, this::switchTo);
         return load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,
                 pack.content().guide().disclaimer(), languages));

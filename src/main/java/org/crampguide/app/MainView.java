@@ -1,10 +1,12 @@
 package org.crampguide.app;
 
+import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -14,10 +16,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
 import org.crampguide.bodymap.BodyMapView;
 import org.crampguide.bodymap.BodyView;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
+import org.crampguide.guide.PanelKind;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The main screen: header, body map, the list of muscles, the detail area and the disclaimer.
@@ -37,6 +44,8 @@ public final class MainView {
     private final LanguageChoice languages;
     private ScreenLayout current;
 
+    /** The UI's words, injected by the FXML loader. */
+    @FXML private ResourceBundle resources;
     @FXML private BorderPane root;
     @FXML private StackPane center;
     @FXML private StackPane mapArea;
@@ -46,6 +55,8 @@ public final class MainView {
     @FXML private ToggleButton frontToggle;
     @FXML private ToggleButton backToggle;
     @FXML private Button overviewButton;
+    @FXML private Button sourcesButton;
+    @FXML private HBox searchHost;
     @FXML private Label disclaimer;
     @FXML private SegmentedButton languageSwitch;
 
@@ -77,7 +88,9 @@ public final class MainView {
                 t -> t.setSelected(muscle != null && muscle.id().equals(((Node) t).getUserData()))));
 
         overviewButton.disableProperty().bind(model.overviewShowing());
-        overviewButton.setOnAction(e -> model.showOverview());
+        overviewButton.setOnAction(e -> model.search().show(null, null));
+        sourcesButton.setOnAction(e -> model.search().show(null, PanelKind.SOURCES));
+        searchHost.getChildren().add(searchField());
         HBox.setHgrow(detail, Priority.ALWAYS);
         VBox.setVgrow(detail, Priority.ALWAYS);
         if (detail instanceof javafx.scene.layout.Region area) {
@@ -102,6 +115,34 @@ public final class MainView {
         model.shownViewProperty().addListener((obs, old, view) ->
                 (view == BodyView.FRONT ? frontToggle : backToggle).setSelected(true));
         (model.shownViewProperty().get() == BodyView.FRONT ? frontToggle : backToggle).setSelected(true);
+    }
+
+    /** A clearable field (ControlsFX); Enter opens the first result, Down moves into the results. */
+    private TextField searchField() {
+        CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
+        field.setId("search-field");
+        field.setPromptText(resources.getString("search.prompt"));
+        field.setLeft(new FontIcon(Material2MZ.SEARCH));
+        field.getStyleClass().add("search-field");
+        field.setAccessibleText(resources.getString("search.prompt"));
+        field.textProperty().bindBidirectional(model.search().queryProperty());
+        field.setOnKeyPressed(e -> {
+            var results = model.search().resultsProperty();
+            if (e.getCode() == KeyCode.ENTER && !results.isEmpty()) {
+                model.search().open(results.get(0));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                model.search().clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                Node first = root.lookup(".search-result");
+                if (first != null) {
+                    first.requestFocus();
+                    e.consume();
+                }
+            }
+        });
+        return field;
     }
 
     private void buildLanguageSwitch() {

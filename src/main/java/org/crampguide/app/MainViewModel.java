@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.crampguide.bodymap.BodyView;
 import org.crampguide.content.Muscle;
+import org.crampguide.guide.GuideSearch;
+import org.crampguide.guide.SearchModel;
 
 /**
  * What the main screen shows: which muscle is selected (none means the overview) and, when only
@@ -19,8 +21,15 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Muscle> selectedMuscle = new ReadOnlyObjectWrapper<>(this, "selectedMuscle");
     private final ObjectProperty<BodyView> shownView = new SimpleObjectProperty<>(this, "shownView", BodyView.FRONT);
 
+    private final SearchModel search;
+
     public MainViewModel(GuidePack pack) {
         this.pack = pack;
+        this.search = new SearchModel(new GuideSearch(pack.content()), this::select);
+    }
+
+    public SearchModel search() {
+        return search;
     }
 
     public List<Muscle> muscles() {

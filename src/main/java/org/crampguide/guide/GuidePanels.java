@@ -22,13 +22,22 @@ public final class GuidePanels {
         this.messages = messages;
     }
 
-    /** The overview shown while no muscle is selected: what to do now, who is at risk, red flags. */
+    /**
+     * The overview shown while no muscle is selected: what to do now, who is at risk and the red
+     * flags, unfolded; the rest of the general guide, the myths and the sources below, folded.
+     */
     public List<Panel> overview() {
         return List.of(
                 new Panel(PanelKind.FIRST_AID, List.of(generalSteps()), guide.firstAid().ifItPersists()),
                 new Panel(PanelKind.AT_RISK, List.of(new Section(null, guide.atRisk().intro(), guide.atRisk().items(),
                         Style.LIST)), null),
-                seeADoctor());
+                seeADoctor(),
+                new Panel(PanelKind.MYTHS, List.of(), null, true, guide.myths(), List.of()),
+                new Panel(PanelKind.CAUSES, generalCauses(), null).folded(),
+                symptoms().folded(),
+                new Panel(PanelKind.PREVENTION, List.of(generalPrevention()), null).folded(),
+                nutrition().folded(),
+                new Panel(PanelKind.SOURCES, List.of(), null, false, List.of(), guide.sources()));
     }
 
     /** A muscle's panels, most urgent first: what to do now, then why, then how to prevent it. */
@@ -37,23 +46,38 @@ public final class GuidePanels {
         Section stretch = new Section(text("section.stretch", name), null, muscle.stretch().steps(), Style.STEPS);
         List<Section> causes = new ArrayList<>();
         causes.add(new Section(text("section.triggers", name), null, muscle.triggers(), Style.LIST));
-        for (Guide.CauseGroup group : guide.causes()) {
-            causes.add(new Section(group.title(), group.summary(), group.items(), Style.LIST));
-        }
+        causes.addAll(generalCauses());
         return List.of(
                 new Panel(PanelKind.FIRST_AID, List.of(generalSteps(), stretch), muscle.stretch().hold() + "\n"
                         + guide.firstAid().ifItPersists()),
                 new Panel(PanelKind.CAUSES, causes, null),
-                new Panel(PanelKind.SYMPTOMS, List.of(new Section(null, null, guide.symptoms().items(), Style.LIST)),
-                        guide.symptoms().warning()),
+                symptoms(),
                 new Panel(PanelKind.PREVENTION, List.of(
                         new Section(text("section.preventionFor", name), null, muscle.prevention(), Style.LIST),
                         stretch,
-                        new Section(text("section.preventionGeneral"), guide.prevention().intro(),
-                                guide.prevention().items(), Style.LIST)), null),
-                new Panel(PanelKind.NUTRITION, List.of(new Section(null, guide.nutrition().intro(),
-                        guide.nutrition().items(), Style.LIST)), null),
+                        generalPrevention()), null),
+                nutrition(),
                 seeADoctor());
+    }
+
+    private List<Section> generalCauses() {
+        return guide.causes().stream()
+                .map(group -> new Section(group.title(), group.summary(), group.items(), Style.LIST)).toList();
+    }
+
+    private Panel symptoms() {
+        return new Panel(PanelKind.SYMPTOMS, List.of(new Section(null, null, guide.symptoms().items(), Style.LIST)),
+                guide.symptoms().warning());
+    }
+
+    private Section generalPrevention() {
+        return new Section(text("section.preventionGeneral"), guide.prevention().intro(), guide.prevention().items(),
+                Style.LIST);
+    }
+
+    private Panel nutrition() {
+        return new Panel(PanelKind.NUTRITION, List.of(new Section(null, guide.nutrition().intro(),
+                guide.nutrition().items(), Style.LIST)), null);
     }
 
     private Section generalSteps() {

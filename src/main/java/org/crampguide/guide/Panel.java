@@ -1,11 +1,29 @@
 package org.crampguide.guide;
 
 import java.util.List;
+import org.crampguide.content.Myth;
+import org.crampguide.content.Source;
 
-/** One panel of the detail area (Causes, What to do now, ...), made of titled sections. */
-public record Panel(PanelKind kind, List<Section> sections, String note) {
+/**
+ * One panel of the detail area (Causes, What to do now, ...), made of titled sections; the Myth or
+ * fact and Sources panels carry their cards instead. {@code expanded} is whether it opens unfolded.
+ */
+public record Panel(PanelKind kind, List<Section> sections, String note, boolean expanded,
+        List<Myth> myths, List<Source> sources) {
     public Panel {
         sections = List.copyOf(sections);
+        myths = List.copyOf(myths);
+        sources = List.copyOf(sources);
+    }
+
+    /** An unfolded panel of sections. */
+    public Panel(PanelKind kind, List<Section> sections, String note) {
+        this(kind, sections, note, true, List.of(), List.of());
+    }
+
+    /** The same panel, folded until a person (or a search result) opens it. */
+    public Panel folded() {
+        return new Panel(kind, sections, note, false, myths, sources);
     }
 
     /**

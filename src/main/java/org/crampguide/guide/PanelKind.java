@@ -8,7 +8,9 @@ public enum PanelKind {
     PREVENTION("panel-prevention", "panel.prevention"),
     NUTRITION("panel-nutrition", "panel.nutrition"),
     AT_RISK("panel-at-risk", "panel.atRisk"),
-    SEE_A_DOCTOR("panel-see-a-doctor", "panel.seeADoctor");
+    SEE_A_DOCTOR("panel-see-a-doctor", "panel.seeADoctor"),
+    MYTHS("panel-myths", "panel.myths"),
+    SOURCES("panel-sources", "panel.sources");
 
     private final String nodeId;
     private final String titleKey;

@@ -10,7 +10,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.crampguide.content.Language;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -21,12 +24,20 @@ import org.testfx.framework.junit5.Start;
 class SmallScreensUiTest {
     private Stage stage;
 
+    @AfterEach
+    void closeEveryWindow() throws TimeoutException {
+        FxToolkit.cleanupStages(); // pop-overs and the stage, so the next test starts clean
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         CrampGuide.applyTheme();
         stage.setScene(new CrampGuide(UiTestSupport.bundledLibrary(), Language.ENGLISH).createScene(1280, 800));
+        stage.sizeToScene();
         stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private static boolean visible(FxRobot robot, String id) {

@@ -83,9 +83,20 @@ class GuidePanelsTest {
     }
 
     @Test
-    void theOverviewShowsWhatToDoNowWhoIsAtRiskAndWhenToGetHelp() {
+    void theOverviewOpensWithWhatToDoNowWhoIsAtRiskWhenToGetHelpAndTheMyths() {
         List<Panel> overview = panels.overview();
-        assertEquals(List.of(PanelKind.FIRST_AID, PanelKind.AT_RISK, PanelKind.SEE_A_DOCTOR), kinds(overview));
+        assertEquals(List.of(PanelKind.FIRST_AID, PanelKind.AT_RISK, PanelKind.SEE_A_DOCTOR, PanelKind.MYTHS),
+                kinds(overview.stream().filter(Panel::expanded).toList()));
         assertEquals(content.guide().atRisk().items(), items(overview.get(1)));
+        assertEquals(content.guide().myths(), overview.get(3).myths());
+    }
+
+    @Test
+    void theRestOfTheGeneralGuideAndTheSourcesWaitFoldedInTheOverview() {
+        List<Panel> folded = panels.overview().stream().filter(p -> !p.expanded()).toList();
+        assertEquals(List.of(PanelKind.CAUSES, PanelKind.SYMPTOMS, PanelKind.PREVENTION, PanelKind.NUTRITION,
+                PanelKind.SOURCES), kinds(folded));
+        assertEquals(content.guide().sources(), folded.get(4).sources());
+        assertEquals(content.guide().nutrition().items(), items(folded.get(3)));
     }
 }

@@ -1,0 +1,133 @@
+package org.crampguide.guide;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PopOver;
+import org.crampguide.content.Evidence;
+import org.crampguide.content.Item;
+import org.crampguide.content.Myth;
+import org.crampguide.content.Source;
+
+/**
+ * Builds the rows of the detail area: an item with its evidence badge, a myth card, a source.
+ * Every text comes from the content or the message bundle.
+ */
+final class GuideRows {
+    private final ResourceBundle messages;
+    private final Map<String, Source> sources;
+
+    GuideRows(ResourceBundle messages, List<Source> sources) {
+        this.messages = messages;
+        this.sources = sources.stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    /** An item: a bullet or step number, its lead and text, and a badge saying how solid it is. */
+    HBox item(Item item, String number) {
+        Label marker = new Label(number == null ? "" : number);
+        marker.getStyleClass().add(number == null ? "item-bullet" : "step-number");
+        marker.setMinWidth(Region.USE_PREF_SIZE);
+        VBox words = new VBox();
+        words.getStyleClass().add("item-words");
+        if (item.hasTitle()) {
+            Label lead = new Label(item.title());
+            lead.getStyleClass().add("item-title");
+            lead.setWrapText(true);
+            words.getChildren().add(lead);
+        }
+        words.getChildren().add(paragraph(item.text()));
+        if (item.evidence() != null) {
+            words.getChildren().add(badge(item.evidence(), item.sources()));
+        }
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMinWidth(0);
+        HBox row = new HBox(marker, words);
+        row.getStyleClass().add("item");
+        return row;
+    }
+
+    /**
+     * A small badge naming the evidence level; tapping it explains the level and lists the item's
+     * sources in a pop-over (nothing is shown only on hover, so it works on a touch screen).
+     */
+    Button badge(Evidence evidence, List<String> sourceIds) {
+        String key = "evidence." + code(evidence);
+        Button badge = new Button(messages.getString(key));
+        badge.getStyleClass().addAll("evidence-badge", "evidence-" + code(evidence));
+        badge.setFocusTraversable(true);
+        badge.setAccessibleHelp(messages.getString(key + ".explain"));
+        badge.setOnAction(e -> {
+            VBox body = new VBox(paragraph(messages.getString(key + ".explain")));
+            body.getStyleClass().add("evidence-popover");
+            List<Source> cited = sourceIds.stream().map(sources::get).filter(java.util.Objects::nonNull).toList();
+            if (!cited.isEmpty()) {
+                Label heading = new Label(messages.getString("evidence.sources"));
+                heading.getStyleClass().add("item-title");
+                body.getChildren().add(heading);
+                cited.forEach(source -> body.getChildren().add(paragraph(citation(source))));
+            }
+            body.setMaxWidth(420);
+            PopOver popOver = new PopOver(body);
+            popOver.setId("evidence-popover");
+            popOver.setTitle(messages.getString(key));
+            popOver.setHeaderAlwaysVisible(true);
+            popOver.setDetachable(false);
+            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+            popOver.show(badge);
+        });
+        return badge;
+    }
+
+    /** A card: the claim, the verdict as a coloured label, and what the references say. */
+    VBox myth(Myth myth) {
+        String verdict = myth.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Label tag = new Label(messages.getString("verdict." + verdict));
+        tag.getStyleClass().addAll("verdict", "verdict-" + verdict);
+        Label claim = new Label("“" + myth.claim() + "”");
+        claim.getStyleClass().add("myth-claim");
+        claim.setWrapText(true);
+        VBox card = new VBox(tag, claim, paragraph(myth.explanation()));
+        card.getStyleClass().add("myth-card");
+        card.setId("myth-" + myth.id());
+        return card;
+    }
+
+    /** One source: publisher, title and year, and its address. */
+    VBox source(Source source) {
+        VBox row = new VBox(paragraph(citation(source)));
+        if (source.url() != null) {
+            Label url = new Label(source.url());
+            url.getStyleClass().add("source-url");
+            url.setWrapText(true);
+            row.getChildren().add(url);
+        }
+        row.getStyleClass().add("source");
+        row.setId("source-" + source.id());
+        return row;
+    }
+
+    static String citation(Source source) {
+        return source.publisher() + " — " + source.title() + (source.year() == null ? "" : " (" + source.year() + ")");
+    }
+
+    static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("paragraph");
+        return label;
+    }
+
+    private static String code(Evidence evidence) {
+        return evidence.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,162 @@
+package org.crampguide.app;
+
+import static org.crampguide.app.UiTestSupport.insideOnScreen;
+import static org.crampguide.app.UiTestSupport.textIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.crampguide.content.GuideContent;
+import org.crampguide.content.Language;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Search, evidence badges, myths, sources and the language switch, driven as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class GuideFeaturesUiTest {
+    private Stage stage;
+    private GuideLibrary library;
+    private GuideContent english;
+
+    @AfterEach
+    void closeEveryWindow() throws TimeoutException {
+        FxToolkit.cleanupStages(); // pop-overs and the stage, so the next test starts clean
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        library = UiTestSupport.bundledLibrary();
+        english = library.in(Language.ENGLISH).content();
+        CrampGuide.applyTheme();
+        stage.setScene(new CrampGuide(library, Language.ENGLISH).createScene(1800, 1000));
+        stage.sizeToScene();
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** Types into the search field as a person would: tap it, then type. */
+    private void search(FxRobot robot, String text) {
+        TextField field = robot.lookup("#search-field").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(() -> {
+            stage.requestFocus();
+            field.requestFocus();
+        });
+        robot.write(text);
+        assertEquals(text, field.getText(), "the typing reached the search field");
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup("#detail-title").queryAs(Labeled.class).getText();
+    }
+
+    private static List<Node> results(FxRobot robot) {
+        return List.copyOf(robot.lookup(".search-result").queryAll());
+    }
+
+    @Test
+    void typingShowsResultsAndTappingOneOpensItsMuscleAndPanel(FxRobot robot) {
+        search(robot, "towel");
+        List<Node> found = results(robot);
+        assertFalse(found.isEmpty());
+        Node first = found.get(0);
+        String place = textIn(first).lines().findFirst().orElseThrow();
+        robot.clickOn(first);
+        String muscleName = place.substring(0, place.indexOf(" · "));
+        assertEquals(muscleName, title(robot));
+        assertEquals("", robot.lookup("#search-field").queryAs(TextField.class).getText(), "the search ends");
+        assertTrue(results(robot).isEmpty());
+        TitledPane panel = robot.lookup("#panel-first-aid").queryAs(TitledPane.class);
+        assertTrue(panel.isExpanded());
+    }
+
+    @Test
+    void aGeneralResultOpensItsFoldedPanelInTheOverviewAndScrollsToIt(FxRobot robot) {
+        search(robot, "magnesium");
+        Node nutrition = results(robot).stream().filter(n -> textIn(n).contains("Nutrition")).findFirst()
+                .orElseThrow(() -> new AssertionError(results(robot).stream().map(UiTestSupport::textIn).toList()
+                        + " for " + robot.lookup("#search-field").queryAs(TextField.class).getText()));
+        robot.clickOn(nutrition);
+        assertEquals(english.guide().overview().title(), title(robot));
+        assertTrue(robot.lookup("#panel-nutrition").queryAs(TitledPane.class).isExpanded());
+        assertTrue(robot.lookup(".detail-scroll").queryAs(ScrollPane.class).getVvalue() > 0.3, "scrolled down to it");
+    }
+
+    @Test
+    void theKeyboardAloneCanSearchAndOpenTheFirstResult(FxRobot robot) {
+        search(robot, "hamstring");
+        robot.type(KeyCode.ENTER);
+        assertEquals("Hamstrings", title(robot));
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSo(FxRobot robot) {
+        search(robot, "xylophone");
+        assertTrue(results(robot).isEmpty());
+        assertTrue(textIn(robot.lookup("#search-results").query()).contains("Nothing found for “xylophone”"));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(english.guide().overview().title(), title(robot));
+    }
+
+    @Test
+    void tappingAnEvidenceBadgeExplainsItAndListsItsSources(FxRobot robot) {
+        robot.clickOn(insideOnScreen(robot.lookup("#calves-back-left").queryAs(SVGPath.class)));
+        Node badge = robot.lookup("#panel-first-aid .evidence-well-supported").query();
+        robot.clickOn(badge);
+        Window popOver = robot.listTargetWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(".evidence-popover") != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no pop-over opened"));
+        String shown = textIn(popOver.getScene().getRoot().lookup(".evidence-popover"));
+        assertTrue(shown.contains("Studies or major medical references agree"), shown);
+        assertTrue(shown.contains("Sources:"), shown);
+    }
+
+    @Test
+    void theOverviewCorrectsPopularMythsWithAVerdictForEach(FxRobot robot) {
+        TitledPane myths = robot.lookup("#panel-myths").queryAs(TitledPane.class);
+        assertTrue(myths.isExpanded());
+        assertEquals(english.guide().myths().size(), robot.lookup("#panel-myths .myth-card").queryAll().size());
+        String eighty = textIn(robot.lookup("#myth-stretching-cuts-cramps-80-percent").query());
+        assertTrue(eighty.startsWith("Myth\n"), eighty);
+    }
+
+    @Test
+    void theSourcesButtonOpensTheListOfReferences(FxRobot robot) {
+        robot.clickOn(insideOnScreen(robot.lookup("#chest-front-left").queryAs(SVGPath.class)));
+        robot.clickOn("#sources-button");
+        TitledPane sources = robot.lookup("#panel-sources").queryAs(TitledPane.class);
+        assertTrue(sources.isExpanded());
+        assertEquals(english.guide().sources().size(), robot.lookup("#panel-sources .source").queryAll().size());
+        assertTrue(textIn(sources).contains("NHS — Leg cramps"), textIn(sources));
+    }
+
+    @Test
+    void switchingToRussianTranslatesTheGuideAndKeepsTheMuscle(FxRobot robot) {
+        robot.clickOn("#muscle-button-calves");
+        robot.clickOn("#language-ru");
+        GuideContent russian = library.in(Language.RUSSIAN).content();
+        assertEquals(russian.muscle("calves").orElseThrow().name(), title(robot));
+        assertEquals(russian.guide().disclaimer(), robot.lookup("#disclaimer").queryAs(Labeled.class).getText());
+        assertEquals("Что делать сейчас", robot.lookup("#panel-first-aid").queryAs(TitledPane.class).getText());
+        robot.clickOn("#language-en");
+        assertEquals("Calves", title(robot));
+    }
+}
