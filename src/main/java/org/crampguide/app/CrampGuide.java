@@ -6,18 +6,24 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.util.Callback;
+import javafx.util.Duration;
 import org.crampguide.bodymap.BodyMapView;
 import org.crampguide.bodymap.BodyView;
 import org.crampguide.bodymap.Region;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
+import org.crampguide.content.Problem;
 import org.crampguide.guide.DetailView;
 
 /**
@@ -31,6 +37,8 @@ public final class CrampGuide {
     private ResourceBundle messages;
     private MainViewModel model;
     private Scene scene;
+    /** A message about the content pack shown above the guide (empty: none); it outlives a rebuild. */
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
 
     public CrampGuide(GuideLibrary library, Language language) {
         this.library = library;
@@ -77,7 +85,29 @@ public final class CrampGuide {
 
     /** Shows new content (a reloaded pack), keeping the language and the selected muscle. */
     public void replaceLibrary(GuideLibrary newLibrary) {
+        String updated = messages.getString("notice.reloaded");
+        notice.set(updated);
         rebuild(newLibrary, language);
+        PauseTransition fade = new PauseTransition(Duration.seconds(6));
+        fade.setOnFinished(e -> notice.set(notice.get().equals(updated) ? "" : notice.get()));
+        fade.play();
+    }
+
+    /**
+     * A changed pack that cannot be used: the last good content stays on screen, and a calm notice
+     * names the first problems so the editor can fix them.
+     */
+    public void keepContentDespite(List<Problem> problems) {
+        StringBuilder text = new StringBuilder(messages.getString("notice.reloadFailed"));
+        problems.stream().limit(3).forEach(problem -> text.append('\n').append(problem));
+        if (problems.size() > 3) {
+            text.append('\n').append(MessageFormat.format(messages.getString("notice.more"), problems.size() - 3));
+        }
+        notice.set(text.toString());
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     private void rebuild(GuideLibrary newLibrary, Language newLanguage) {
@@ -104,7 +134,7 @@ public final class CrampGuide {
                 type -> new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search()));
         LanguageChoice languages = new LanguageChoice(language, this::switchTo);
         return load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,
-                pack.content().guide().disclaimer(), languages));
+                pack.content().guide().disclaimer(), languages, notice));
     }
 
     private String accessibleText(GuidePack pack, Region region) {

@@ -1,6 +1,7 @@
 package org.crampguide.app;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +106,27 @@ public final class Launcher {
         return new Startup(-1, options, contentPack, library.get());
     }
 
+    /** With a pack folder (--content), changes to it are checked and shown while the app runs. */
+    private static void watchForChanges(Startup startup, CrampGuide guide, Stage stage) {
+        if (!(startup.contentPack() instanceof DirectoryPack folder)) {
+            return;
+        }
+        try {
+            PackWatcher watcher = new PackWatcher(folder, Duration.ofMillis(400),
+                    library -> Platform.runLater(() -> guide.replaceLibrary(library)),
+                    problems -> Platform.runLater(() -> guide.keepContentDespite(problems)));
+            stage.setOnHidden(e -> {
+                try {
+                    watcher.close();
+                } catch (java.io.IOException ignored) {
+                    // closing on exit: nothing left to do
+                }
+            });
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot watch " + folder.folder() + " for changes: " + e.getMessage());
+        }
+    }
+
     private static void open(Startup startup, long started) {
         try {
             CrampGuide.applyTheme();
@@ -123,6 +145,7 @@ public final class Launcher {
             if (startup.options().select != null) {
                 guide.model().select(startup.options().select);
             }
+            watchForChanges(startup, guide, stage);
             stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO, "window shown {0} ms after launch",
                     (System.nanoTime() - started) / 1_000_000));
             stage.show();

@@ -1,6 +1,7 @@
 package org.crampguide.app;
 
 import java.util.ResourceBundle;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -42,6 +43,7 @@ public final class MainView {
 
     private final String disclaimerText;
     private final LanguageChoice languages;
+    private final StringProperty notice;
     private ScreenLayout current;
 
     /** The UI's words, injected by the FXML loader. */
@@ -57,12 +59,16 @@ public final class MainView {
     @FXML private Button overviewButton;
     @FXML private Button sourcesButton;
     @FXML private HBox searchHost;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeText;
+    @FXML private Button noticeClose;
     @FXML private Label disclaimer;
     @FXML private SegmentedButton languageSwitch;
 
     public MainView(MainViewModel model, BodyMapView bodyMap, Parent detail, String disclaimerText,
-            LanguageChoice languages) {
+            LanguageChoice languages, StringProperty notice) {
         this.model = model;
+        this.notice = notice;
         this.languages = languages;
         this.disclaimerText = disclaimerText;
         this.bodyMap = bodyMap;
@@ -91,6 +97,10 @@ public final class MainView {
         overviewButton.setOnAction(e -> model.search().show(null, null));
         sourcesButton.setOnAction(e -> model.search().show(null, PanelKind.SOURCES));
         searchHost.getChildren().add(searchField());
+        noticeText.textProperty().bind(notice);
+        noticeBar.visibleProperty().bind(notice.isNotEmpty());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        noticeClose.setOnAction(e -> notice.set(""));
         HBox.setHgrow(detail, Priority.ALWAYS);
         VBox.setVgrow(detail, Priority.ALWAYS);
         if (detail instanceof javafx.scene.layout.Region area) {

@@ -17,7 +17,9 @@ import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.crampguide.content.GuideContent;
+import org.crampguide.content.EditedPack;
 import org.crampguide.content.Language;
+import org.crampguide.content.Problem;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class GuideFeaturesUiTest {
     private Stage stage;
+    private CrampGuide guide;
     private GuideLibrary library;
     private GuideContent english;
 
@@ -45,7 +48,8 @@ class GuideFeaturesUiTest {
         library = UiTestSupport.bundledLibrary();
         english = library.in(Language.ENGLISH).content();
         CrampGuide.applyTheme();
-        stage.setScene(new CrampGuide(library, Language.ENGLISH).createScene(1800, 1000));
+        guide = new CrampGuide(library, Language.ENGLISH);
+        stage.setScene(guide.createScene(1800, 1000));
         stage.sizeToScene();
         stage.show();
         stage.toFront();
@@ -158,5 +162,32 @@ class GuideFeaturesUiTest {
         assertEquals("Что делать сейчас", robot.lookup("#panel-first-aid").queryAs(TitledPane.class).getText());
         robot.clickOn("#language-en");
         assertEquals("Calves", title(robot));
+    }
+
+    @Test
+    void aBrokenReloadKeepsTheLastGoodContentAndSaysWhyCalmly(FxRobot robot) {
+        robot.clickOn("#muscle-button-calves");
+        List<Problem> problems = List.of(new Problem("packs/gym/content/en/muscles.json", 12, 5, "muscles[0].name",
+                "text is empty"));
+        robot.interact(() -> guide.keepContentDespite(problems));
+        assertEquals("Calves", title(robot), "the last good content stays");
+        Node notice = robot.lookup("#notice").query();
+        assertTrue(notice.isVisible());
+        String text = robot.lookup("#notice-text").queryAs(Labeled.class).getText();
+        assertTrue(text.startsWith("The content pack changed, but the new version has problems"), text);
+        assertTrue(text.contains("packs/gym/content/en/muscles.json:12:5: muscles[0].name: text is empty"), text);
+        robot.clickOn("#notice-close");
+        assertFalse(notice.isVisible());
+    }
+
+    @Test
+    void aGoodReloadSwapsTheContentInAndKeepsTheMuscle(FxRobot robot) {
+        robot.clickOn("#muscle-button-calves");
+        GuideLibrary renamed = UiTestSupport.library(new EditedPack()
+                .replace("content/en/muscles.json", "\"name\": \"Calves\"", "\"name\": \"Calf muscles\""));
+        robot.interact(() -> guide.replaceLibrary(renamed));
+        assertEquals("Calf muscles", title(robot));
+        assertEquals("Calf muscles", robot.lookup("#muscle-button-calves").queryAs(Labeled.class).getText());
+        assertTrue(robot.lookup("#notice").query().isVisible());
     }
 }
