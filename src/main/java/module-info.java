@@ -10,6 +10,7 @@ module org.crampguide {
     requires org.kordamp.ikonli.material2;
     requires info.picocli;
     requires java.xml;
+    requires java.logging;
 
     opens org.crampguide.app to javafx.fxml, info.picocli;
     opens org.crampguide.guide to javafx.fxml;
