@@ -11,13 +11,16 @@ module org.crampguide {
     requires info.picocli;
     requires java.xml;
     requires java.logging;
+    requires java.management;
 
     opens org.crampguide.app to javafx.fxml, info.picocli;
     opens org.crampguide.guide to javafx.fxml;
     opens org.crampguide.content to com.fasterxml.jackson.databind;
+    opens org.crampguide.kiosk to javafx.fxml, com.fasterxml.jackson.databind;
 
     exports org.crampguide.app;
     exports org.crampguide.bodymap;
     exports org.crampguide.content;
     exports org.crampguide.guide;
+    exports org.crampguide.kiosk;
 }

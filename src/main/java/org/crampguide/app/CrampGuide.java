@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -16,27 +17,38 @@ import javafx.beans.property.StringProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import javafx.util.Callback;
 import javafx.util.Duration;
+import org.crampguide.bodymap.BodyMap;
 import org.crampguide.bodymap.BodyMapView;
 import org.crampguide.bodymap.BodyView;
 import org.crampguide.bodymap.Region;
+import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import org.crampguide.guide.DetailView;
+import org.crampguide.kiosk.KioskGuide;
 
 /**
  * The composition root: builds the view models and views for the guide in the chosen language and
  * wires them together through constructor injection. Switching language (or taking in new content)
  * builds the screen anew and keeps the selected muscle.
  */
-public final class CrampGuide {
+public final class CrampGuide implements KioskGuide {
     private GuideLibrary library;
     private Language language;
     private ResourceBundle messages;
     private MainViewModel model;
     private Scene scene;
+    /** The main screen at the bottom, kiosk overlays (if any) above it. */
+    private final StackPane layers = new StackPane();
+    private final Language startLanguage;
+    private Runnable reload = () -> { };
+    private String contentSource = "bundled";
     /** A message about the content pack shown above the guide (empty: none); it outlives a rebuild. */
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
 
@@ -45,6 +57,14 @@ public final class CrampGuide {
         this.language = language;
         this.messages = messagesFor(language);
         this.model = new MainViewModel(library.in(language));
+        this.startLanguage = language;
+        layers.getStyleClass().add("layers");
+    }
+
+    /** How to read the content again, and a name for where it comes from (for kiosk staff). */
+    public void setContentSource(String name, Runnable reloadContent) {
+        this.contentSource = name;
+        this.reload = reloadContent;
     }
 
     /** The UI's words in a language (English for any word not translated). */
@@ -61,6 +81,7 @@ public final class CrampGuide {
         return model;
     }
 
+    @Override
     public ResourceBundle messages() {
         return messages;
     }
@@ -71,7 +92,8 @@ public final class CrampGuide {
 
     /** The main screen, ready to be put in a window of the given size. */
     public Scene createScene(double width, double height) {
-        scene = new Scene(buildRoot(), width, height);
+        layers.getChildren().setAll(buildRoot());
+        scene = new Scene(layers, width, height);
         TextScale.follow(scene);
         return scene;
     }
@@ -119,7 +141,55 @@ public final class CrampGuide {
         if (selected != null) {
             model.select(selected.id());
         }
-        scene.setRoot(buildRoot());
+        layers.getChildren().set(0, buildRoot());
+    }
+
+    @Override
+    public StackPane layers() {
+        return layers;
+    }
+
+    @Override
+    public GuideContent content() {
+        return library.in(language).content();
+    }
+
+    @Override
+    public BodyMap bodyMap() {
+        return library.in(language).bodyMap();
+    }
+
+    @Override
+    public Optional<Muscle> selectedMuscle() {
+        return Optional.ofNullable(model.selectedMuscleProperty().get());
+    }
+
+    @Override
+    public void select(String muscleId) {
+        model.search().show(muscleId, null);
+    }
+
+    @Override
+    public void resetToStart() {
+        Window window = scene.getWindow();
+        List.copyOf(Window.getWindows()).stream().filter(w -> w != window).forEach(Window::hide); // pop-overs
+        model.search().clear();
+        model.showOverview();
+        if (language != startLanguage) {
+            switchTo(startLanguage);
+        }
+        model.shownViewProperty().set(BodyView.FRONT);
+        layers.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
+    }
+
+    @Override
+    public void reloadContent() {
+        reload.run();
+    }
+
+    @Override
+    public String contentSource() {
+        return contentSource;
     }
 
     private Parent buildRoot() {

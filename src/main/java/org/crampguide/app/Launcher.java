@@ -14,6 +14,9 @@ import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.DirectoryPack;
 import org.crampguide.content.GuideContent;
+import org.crampguide.content.Language;
+import org.crampguide.kiosk.KioskConfig;
+import org.crampguide.kiosk.KioskConfigReader;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import picocli.CommandLine;
@@ -43,13 +46,14 @@ public final class Launcher {
     }
 
     /** What {@link #prepare} decided: open the window with this guide, or exit with this code. */
-    record Startup(int exitCode, Options options, ContentPack contentPack, GuideLibrary library) {
+    record Startup(int exitCode, Options options, ContentPack contentPack, GuideLibrary library, Language language,
+            KioskConfig kiosk) {
         static Startup exit(int code) {
-            return new Startup(code, null, null, null);
+            return new Startup(code, null, null, null, null, null);
         }
 
         GuidePack pack() {
-            return library.in(options.language);
+            return library.in(language);
         }
     }
 
@@ -78,6 +82,23 @@ public final class Launcher {
         if (options.checkContent != null) {
             return Startup.exit(ContentCheck.run(options.checkContent, bundled, out));
         }
+        if (options.hashPin) {
+            return Startup.exit(PinPrompt.run(out, err));
+        }
+        KioskConfig kiosk = null;
+        if (options.kiosk) {
+            List<Problem> problems = new ArrayList<>();
+            Optional<KioskConfig> config = new KioskConfigReader().read(options.kioskConfigFile(), problems);
+            if (config.isEmpty()) {
+                err.println("Cramp Guide cannot start the kiosk: the kiosk config has "
+                        + (problems.size() == 1 ? "a problem:" : problems.size() + " problems:"));
+                problems.forEach(problem -> err.println("  " + problem));
+                return Startup.exit(EXIT_BAD_CONTENT);
+            }
+            kiosk = config.get();
+        }
+        Language language = options.language != null ? options.language
+                : kiosk != null ? kiosk.language() : Language.ENGLISH;
         ContentPack contentPack = bundled;
         if (options.content != null) {
             try {
@@ -97,13 +118,13 @@ public final class Launcher {
             return Startup.exit(EXIT_BAD_CONTENT);
         }
         problems.stream().filter(p -> !p.isError()).forEach(warning -> err.println("cramp-guide: " + warning));
-        GuideContent content = library.get().in(options.language).content();
+        GuideContent content = library.get().in(language).content();
         if (options.select != null && content.muscle(options.select).isEmpty()) {
             err.println("cramp-guide: --select: there is no muscle \"" + options.select + "\"; choose one of: "
                     + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
             return Startup.exit(EXIT_USAGE);
         }
-        return new Startup(-1, options, contentPack, library.get());
+        return new Startup(-1, options, contentPack, library.get(), language, kiosk);
     }
 
     /** With a pack folder (--content), changes to it are checked and shown while the app runs. */
@@ -130,7 +151,7 @@ public final class Launcher {
     private static void open(Startup startup, long started) {
         try {
             CrampGuide.applyTheme();
-            CrampGuide guide = new CrampGuide(startup.library(), startup.options().language);
+            CrampGuide guide = new CrampGuide(startup.library(), startup.language());
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             WindowSize size = startup.options().window;
             double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());
@@ -146,6 +167,9 @@ public final class Launcher {
                 guide.model().select(startup.options().select);
             }
             watchForChanges(startup, guide, stage);
+            if (startup.kiosk() != null) {
+                Kiosk.start(stage, guide, startup.kiosk(), startup.options().hideCursor, started);
+            }
             stage.setOnShown(e -> LOG.log(System.Logger.Level.INFO, "window shown {0} ms after launch",
                     (System.nanoTime() - started) / 1_000_000));
             stage.show();

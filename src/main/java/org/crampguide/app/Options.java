@@ -29,11 +29,30 @@ final class Options {
 
     @Option(names = "--lang", paramLabel = "LANGUAGE", converter = LanguageConverter.class,
             description = "Start in this language: en (English, the default) or ru (Russian).")
-    Language language = Language.ENGLISH;
+    Language language;
+
+    @Option(names = "--kiosk", description = "Run as a gym kiosk: full screen, attract screen, idle reset, staff exit (needs a kiosk config with a staff PIN).")
+    boolean kiosk;
+
+    @Option(names = "--kiosk-config", paramLabel = "FILE",
+            description = "The kiosk settings (default: ~/.config/cramp-guide/kiosk.json).")
+    Path kioskConfig;
+
+    @Option(names = "--hide-cursor", description = "In kiosk mode, hide the mouse pointer (for touch screens).")
+    boolean hideCursor;
+
+    @Option(names = "--hash-pin", description = "Ask for a staff PIN and print the \"staffPin\" entry for the kiosk config; nothing else runs.")
+    boolean hashPin;
 
     @Option(names = "--window", paramLabel = "WIDTHxHEIGHT", converter = WindowSize.Converter.class,
             description = "Window size in pixels, e.g. 1280x800 (default: fill the screen).")
     WindowSize window;
+
+    /** The kiosk config file: the one given, or the default in the user's config folder. */
+    Path kioskConfigFile() {
+        return kioskConfig != null ? kioskConfig
+                : Path.of(System.getProperty("user.home"), ".config", "cramp-guide", "kiosk.json");
+    }
 
     /** Reads a language code such as {@code ru}. */
     static final class LanguageConverter implements ITypeConverter<Language> {

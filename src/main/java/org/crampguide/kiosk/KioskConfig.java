@@ -1,0 +1,61 @@
+package org.crampguide.kiosk;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.crampguide.content.Language;
+
+/**
+ * The kiosk settings, read from the kiosk file by {@link KioskConfigReader}. Every number is
+ * within the range its {@link NumberSetting} allows; a staff PIN is always present.
+ *
+ * @param idleSeconds seconds without a touch before the "Still there?" warning
+ * @param countdownSeconds seconds the warning counts down before the guide goes back to the start
+ * @param holdSeconds length of the "Cramping right now?" stretch hold timer
+ * @param hideCursor hide the mouse pointer (touch screens)
+ * @param language the language the kiosk starts in, and returns to after an idle reset
+ * @param staffPin the PIN staff type to leave kiosk mode or open Diagnostics
+ * @param pinAttempts wrong PINs allowed before the PIN pad locks
+ * @param logFolder where the rotating log files go
+ * @param logFiles how many log files are kept
+ * @param logFileBytes the size at which a log file is rotated
+ */
+public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
+        Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
+        int logFileBytes) {
+    public static final NumberSetting IDLE_SECONDS = new NumberSetting("/idleSeconds", 10, 3600, 60, "seconds");
+    public static final NumberSetting COUNTDOWN_SECONDS = new NumberSetting("/countdownSeconds", 5, 300, 20, "seconds");
+    public static final NumberSetting HOLD_SECONDS = new NumberSetting("/holdSeconds", 10, 120, 30, "seconds");
+    public static final NumberSetting LOG_FILES = new NumberSetting("/logFiles", 1, 50, 5, "files");
+    public static final NumberSetting LOG_FILE_BYTES =
+            new NumberSetting("/logFileBytes", 10_000, 100_000_000, 1_048_576, "bytes");
+    public static final boolean DEFAULT_HIDE_CURSOR = false;
+    public static final Language DEFAULT_LANGUAGE = Language.ENGLISH;
+
+    public KioskConfig {
+        IDLE_SECONDS.require(idleSeconds);
+        COUNTDOWN_SECONDS.require(countdownSeconds);
+        HOLD_SECONDS.require(holdSeconds);
+        LOG_FILES.require(logFiles);
+        LOG_FILE_BYTES.require(logFileBytes);
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(staffPin, "staffPin: kiosk mode needs a staff PIN");
+        Objects.requireNonNull(pinAttempts, "pinAttempts");
+        Objects.requireNonNull(logFolder, "logFolder");
+    }
+
+    /** Every setting at its default, with the given PIN and the log folder under the user's home. */
+    public static KioskConfig withDefaults(StaffPin staffPin) {
+        return withDefaults(staffPin, defaultLogFolder(Path.of(System.getProperty("user.home"))));
+    }
+
+    public static KioskConfig withDefaults(StaffPin staffPin, Path logFolder) {
+        return new KioskConfig((int) IDLE_SECONDS.defaultValue(), (int) COUNTDOWN_SECONDS.defaultValue(),
+                (int) HOLD_SECONDS.defaultValue(), DEFAULT_HIDE_CURSOR, DEFAULT_LANGUAGE, staffPin,
+                PinAttempts.DEFAULTS, logFolder, (int) LOG_FILES.defaultValue(), (int) LOG_FILE_BYTES.defaultValue());
+    }
+
+    /** {@code <home>/.local/state/cramp-guide/logs}. */
+    public static Path defaultLogFolder(Path home) {
+        return home.resolve(".local").resolve("state").resolve("cramp-guide").resolve("logs");
+    }
+}

@@ -1,0 +1,147 @@
+package org.crampguide.kiosk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.crampguide.content.JsonContentReader;
+import org.crampguide.content.Language;
+import org.crampguide.content.LocatedJson;
+import org.crampguide.content.Problem;
+
+/**
+ * Reads the kiosk file. Every mistake in it is reported as a located problem
+ * ({@code file:line:column: path: message}); the settings come back only when there is none.
+ */
+public final class KioskConfigReader {
+    static final String NOT_FOUND = "file not found (create one: see README, Kiosk mode)";
+    static final String NO_PIN = ": kiosk mode needs a staff PIN to leave it (make one with --hash-pin;"
+            + " see README, Kiosk mode)";
+
+    private final JsonContentReader json;
+    private final Path home;
+
+    public KioskConfigReader() {
+        this(new JsonContentReader(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** @param home the user's home: the default log folder is under it, and {@code ~} in logFolder means it */
+    public KioskConfigReader(JsonContentReader json, Path home) {
+        this.json = json;
+        this.home = home;
+    }
+
+    public Optional<KioskConfig> read(Path file, List<Problem> problems) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > JsonContentReader.MAX_BYTES) {
+                problems.add(Problem.inFile(name, "file is too big for a kiosk settings file"));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.inFile(name, NOT_FOUND));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.inFile(name, "cannot be read: " + e));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        Optional<LocatedJson<KioskFile>> read = json.read(name, bytes, KioskFile.class, problems);
+        if (read.isEmpty()) {
+            if (problems.size() == before) {
+                problems.add(Problem.inFile(name, "must hold one JSON object {...} with the kiosk settings"));
+            }
+            return Optional.empty();
+        }
+        List<Problem> found = new ArrayList<>();
+        KioskConfig config = check(read.get(), new SettingChecks(read.get(), found), file);
+        problems.addAll(found);
+        return problems.size() == before ? Optional.of(config) : Optional.empty();
+    }
+
+    /** The settings, or null when a problem was found. */
+    private KioskConfig check(LocatedJson<KioskFile> located, SettingChecks check, Path file) {
+        KioskFile in = located.value();
+        long idle = check.number(in.idleSeconds(), KioskConfig.IDLE_SECONDS);
+        long countdown = check.number(in.countdownSeconds(), KioskConfig.COUNTDOWN_SECONDS);
+        long hold = check.number(in.holdSeconds(), KioskConfig.HOLD_SECONDS);
+        boolean hideCursor = check.flag(in.hideCursor(), "/hideCursor", KioskConfig.DEFAULT_HIDE_CURSOR);
+        Language language = language(in.language(), check);
+        StaffPin pin = staffPin(in.staffPin(), check);
+        PinAttempts attempts = pinAttempts(in.pinAttempts(), check);
+        Path logFolder = logFolder(in.logFolder(), check, file);
+        long logFiles = check.number(in.logFiles(), KioskConfig.LOG_FILES);
+        long logFileBytes = check.number(in.logFileBytes(), KioskConfig.LOG_FILE_BYTES);
+        if (pin == null || attempts == null || language == null || logFolder == null) {
+            return null;
+        }
+        return new KioskConfig((int) idle, (int) countdown, (int) hold, hideCursor, language, pin, attempts,
+                logFolder, (int) logFiles, (int) logFileBytes);
+    }
+
+    private static Language language(String code, SettingChecks check) {
+        if (check.absent(code, "/language", "\"" + KioskConfig.DEFAULT_LANGUAGE.code() + "\"")) {
+            return KioskConfig.DEFAULT_LANGUAGE;
+        }
+        Optional<Language> language = Language.ofCode(code);
+        if (language.isEmpty()) {
+            check.problem("/language", "\"" + code + "\" is not a language the guide speaks; use one of: "
+                    + Stream.of(Language.values()).map(Language::code).collect(Collectors.joining(", ")));
+        }
+        return language.orElse(null);
+    }
+
+    private static StaffPin staffPin(KioskFile.StaffPinEntry entry, SettingChecks check) {
+        if (!check.required(entry, "/staffPin", NO_PIN)) {
+            return null;
+        }
+        byte[] salt = check.base64(entry.salt(), "/staffPin/salt", StaffPin.SALT_BYTES, Integer.MAX_VALUE);
+        byte[] hash = check.base64(entry.hash(), "/staffPin/hash", StaffPin.HASH_BYTES, StaffPin.HASH_BYTES);
+        if (!check.required(entry.iterations(), StaffPin.ITERATIONS.pointer(), "")) {
+            return null;
+        }
+        long iterations = check.number(entry.iterations(), StaffPin.ITERATIONS);
+        return salt == null || hash == null ? null : new StaffPin(salt, hash, (int) iterations);
+    }
+
+    private static PinAttempts pinAttempts(KioskFile.PinAttemptsEntry entry, SettingChecks check) {
+        if (entry == null) {
+            check.absent(null, "/pinAttempts", "{\"maxFailures\": 3, \"lockoutSeconds\": 30}");
+            return PinAttempts.DEFAULTS;
+        }
+        return new PinAttempts((int) check.number(entry.maxFailures(), PinAttempts.MAX_FAILURES),
+                (int) check.number(entry.lockoutSeconds(), PinAttempts.LOCKOUT_SECONDS));
+    }
+
+    /** The folder; {@code ~} is the home folder, and a relative path is taken from the kiosk file's folder. */
+    private Path logFolder(String text, SettingChecks check, Path file) {
+        if (check.absent(text, "/logFolder", "\"" + KioskConfig.defaultLogFolder(home) + "\"")) {
+            return KioskConfig.defaultLogFolder(home);
+        }
+        if (text.isBlank()) {
+            check.problem("/logFolder", "is empty (leave it out for the default, \""
+                    + KioskConfig.defaultLogFolder(home) + "\")");
+            return null;
+        }
+        try {
+            if (text.equals("~")) {
+                return home;
+            }
+            if (text.startsWith("~/") || text.startsWith("~\\")) {
+                return home.resolve(text.substring(2)).normalize();
+            }
+            return file.toAbsolutePath().getParent().resolve(text).normalize();
+        } catch (InvalidPathException e) {
+            check.problem("/logFolder", "is not a usable folder path (" + e.getReason() + ")");
+            return null;
+        }
+    }
+}

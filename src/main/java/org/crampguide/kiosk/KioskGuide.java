@@ -1,0 +1,36 @@
+package org.crampguide.kiosk;
+
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.scene.layout.StackPane;
+import org.crampguide.bodymap.BodyMap;
+import org.crampguide.content.GuideContent;
+import org.crampguide.content.Muscle;
+
+/** What kiosk mode needs from the guide on screen (the app's composition root provides it). */
+public interface KioskGuide {
+
+    /** The stack the main screen sits in; kiosk overlays are added above it. */
+    StackPane layers();
+
+    /** The content in the language on screen now. */
+    GuideContent content();
+
+    BodyMap bodyMap();
+
+    /** The UI's words in the language on screen now. */
+    ResourceBundle messages();
+
+    Optional<Muscle> selectedMuscle();
+
+    void select(String muscleId);
+
+    /** Back to a clean start: no muscle, no search, the default language, scrolled to the top, no pop-ups. */
+    void resetToStart();
+
+    /** Reads the content again (staff menu); a problem is shown as the usual notice. */
+    void reloadContent();
+
+    /** Where the content comes from, for the diagnostics screen. */
+    String contentSource();
+}

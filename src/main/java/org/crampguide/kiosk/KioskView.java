@@ -1,0 +1,388 @@
+package org.crampguide.kiosk;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.animation.Animation;
+import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.crampguide.bodymap.BodyMapView;
+import org.crampguide.bodymap.BodyView;
+import org.crampguide.content.Guide;
+import org.crampguide.content.Item;
+import org.crampguide.content.Muscle;
+import org.crampguide.content.Urgency;
+
+/**
+ * The kiosk's layers above the guide: the attract screen, the "Still there?" prompt, the
+ * "Cramping right now?" stretch screen with its hold timer, the staff PIN pad and staff menu.
+ * {@link KioskMode} decides when each shows; this class draws them and reports what people do.
+ */
+public final class KioskView {
+    private final KioskGuide guide;
+    private final int holdSeconds;
+    private final PinGuard pins;
+    private final StaffActions staff;
+    private final StringBuilder pin = new StringBuilder();
+    private final Timeline attractCycle = new Timeline();
+    private Timeline hold;
+    private BodyMapView attractMap;
+    private Runnable onSessionStart = () -> { };
+    private Runnable onStillHere = () -> { };
+    private Runnable onHoldStarted = () -> { };
+    private Runnable onHoldEnded = () -> { };
+
+    @FXML private StackPane attractLayer;
+    @FXML private StackPane attractFigure;
+    @FXML private Label attractMuscle;
+    @FXML private Label attractTap;
+    @FXML private StackPane stillThereLayer;
+    @FXML private Label countdownLabel;
+    @FXML private Button stillHereButton;
+    @FXML private Button crampingNowButton;
+    @FXML private StackPane stretchLayer;
+    @FXML private Label stretchTitle;
+    @FXML private FlowPane stretchChoices;
+    @FXML private VBox stretchSteps;
+    @FXML private VBox holdBox;
+    @FXML private Label holdLabel;
+    @FXML private ProgressBar holdProgress;
+    @FXML private Button holdButton;
+    @FXML private VBox stretchFlags;
+    @FXML private Button stretchDone;
+    @FXML private Region staffCorner;
+    @FXML private StackPane pinLayer;
+    @FXML private Label pinDots;
+    @FXML private GridPane pinKeys;
+    @FXML private Label pinMessage;
+    @FXML private Button pinCancel;
+    @FXML private StackPane staffLayer;
+    @FXML private Button exitButton;
+    @FXML private Button reloadButton;
+    @FXML private Button diagnosticsButton;
+    @FXML private Button backButton;
+    @FXML private Label diagnosticsText;
+
+    public KioskView(KioskGuide guide, int holdSeconds, PinGuard pins, StaffActions staff) {
+        this.guide = guide;
+        this.holdSeconds = holdSeconds;
+        this.pins = pins;
+        this.staff = staff;
+    }
+
+    @FXML
+    private void initialize() {
+        attractLayer.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            e.consume(); // the touch that wakes the kiosk does not also press what lies beneath
+            hideAttract();
+            onSessionStart.run();
+        });
+        FadeTransition pulse = new FadeTransition(Duration.seconds(1.2), attractTap);
+        pulse.setFromValue(1);
+        pulse.setToValue(0.35);
+        pulse.setAutoReverse(true);
+        pulse.setCycleCount(FadeTransition.INDEFINITE);
+        pulse.play();
+        stillHereButton.setOnAction(e -> onStillHere.run());
+        crampingNowButton.setOnAction(e -> showStretch());
+        stretchDone.setOnAction(e -> hideStretch());
+        holdButton.setOnAction(e -> startHold());
+        pinCancel.setOnAction(e -> hidePin());
+        buildPinKeys();
+        backButton.setOnAction(e -> shown(staffLayer, false));
+        exitButton.setOnAction(e -> staff.exit());
+        reloadButton.setOnAction(e -> {
+            guide.reloadContent();
+            shown(staffLayer, false);
+        });
+        diagnosticsButton.setOnAction(e -> diagnosticsText.setText(staff.diagnostics()));
+    }
+
+    void onSessionStart(Runnable action) {
+        onSessionStart = action;
+    }
+
+    void onStillHere(Runnable action) {
+        onStillHere = action;
+    }
+
+    /** What to do while the stretch hold timer runs (the idle reset waits for it). */
+    void onHold(Runnable started, Runnable ended) {
+        onHoldStarted = started;
+        onHoldEnded = ended;
+    }
+
+    Region staffCorner() {
+        return staffCorner;
+    }
+
+    // ---- attract screen -------------------------------------------------------------------
+
+    /** Shows the invitation, its figure cycling through the muscles one by one. */
+    void showAttract() {
+        if (attractMap == null || attractFigure.getChildren().isEmpty()) {
+            Map<BodyView, String> noCaptions = new EnumMap<>(BodyView.class);
+            noCaptions.put(BodyView.FRONT, "");
+            noCaptions.put(BodyView.BACK, "");
+            attractMap = new BodyMapView(guide.bodyMap(), noCaptions, region -> "");
+            attractMap.showBothProperty().set(false);
+            attractMap.setMouseTransparent(true);
+            attractMap.setFocusTraversable(false);
+            attractFigure.getChildren().setAll(attractMap);
+        }
+        var muscles = guide.content().muscles();
+        attractCycle.stop();
+        attractCycle.getKeyFrames().clear();
+        for (int i = 0; i < muscles.size(); i++) {
+            Muscle muscle = muscles.get(i);
+            attractCycle.getKeyFrames().add(new KeyFrame(Duration.seconds(1.8 * i), e -> feature(muscle)));
+        }
+        attractCycle.getKeyFrames().add(new KeyFrame(Duration.seconds(1.8 * muscles.size())));
+        attractCycle.setCycleCount(Timeline.INDEFINITE);
+        attractCycle.play();
+        shown(attractLayer, true);
+    }
+
+    private void feature(Muscle muscle) {
+        boolean onFront = guide.bodyMap().view(BodyView.FRONT).regions().stream()
+                .anyMatch(r -> r.muscleId().equals(muscle.id()));
+        attractMap.shownViewProperty().set(onFront ? BodyView.FRONT : BodyView.BACK);
+        attractMap.selectedMuscleProperty().set(muscle.id());
+        attractMuscle.setText(muscle.name());
+    }
+
+    void hideAttract() {
+        attractCycle.stop();
+        shown(attractLayer, false);
+    }
+
+    boolean attractShowing() {
+        return attractLayer.isVisible();
+    }
+
+    // ---- still there? -----------------------------------------------------------------------
+
+    void showStillThere(int secondsLeft) {
+        updateCountdown(secondsLeft);
+        shown(stillThereLayer, true);
+    }
+
+    void updateCountdown(int secondsLeft) {
+        countdownLabel.setText(MessageFormat.format(messages().getString("kiosk.countdown"), secondsLeft));
+    }
+
+    void hideStillThere() {
+        shown(stillThereLayer, false);
+    }
+
+    // ---- cramping right now? ---------------------------------------------------------------
+
+    /** The stretch for the selected muscle in big type, or first the question which muscle. */
+    void showStretch() {
+        Optional<Muscle> muscle = guide.selectedMuscle();
+        stretchChoices.getChildren().clear();
+        stretchSteps.getChildren().clear();
+        stopHold();
+        if (muscle.isPresent()) {
+            showStretchFor(muscle.get());
+        } else {
+            stretchTitle.setText(messages().getString("kiosk.whichMuscle"));
+            for (Muscle choice : guide.content().muscles()) {
+                Button button = new Button(choice.name());
+                button.setId("stretch-choice-" + choice.id());
+                button.getStyleClass().add("kiosk-big-button");
+                button.setOnAction(e -> {
+                    guide.select(choice.id());
+                    showStretch();
+                });
+                stretchChoices.getChildren().add(button);
+            }
+            shown(holdBox, false);
+        }
+        showRedFlags();
+        shown(stretchLayer, true);
+    }
+
+    private void showStretchFor(Muscle muscle) {
+        stretchTitle.setText(muscle.name());
+        if (muscle.hasWarning()) {
+            Label warning = new Label(muscle.warning().title() + "\n" + muscle.warning().text());
+            warning.getStyleClass().add("stretch-warning");
+            warning.setWrapText(true);
+            stretchSteps.getChildren().add(warning);
+        }
+        var steps = muscle.stretch().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Item step = steps.get(i);
+            Label number = new Label(String.valueOf(i + 1));
+            number.getStyleClass().add("stretch-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            Label words = new Label((step.hasTitle() ? step.title() + ". " : "") + step.text());
+            words.getStyleClass().add("stretch-step");
+            words.setWrapText(true);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(number, words);
+            row.getStyleClass().add("stretch-row");
+            stretchSteps.getChildren().add(row);
+        }
+        holdLabel.setText(MessageFormat.format(messages().getString("kiosk.hold.ready"), holdSeconds));
+        holdButton.setText(MessageFormat.format(messages().getString("kiosk.hold.start"), holdSeconds));
+        holdProgress.setProgress(0);
+        shown(holdBox, true);
+    }
+
+    private void showRedFlags() {
+        stretchFlags.getChildren().clear();
+        Label heading = new Label(messages().getString("kiosk.redFlags"));
+        heading.getStyleClass().add("red-flags-heading");
+        stretchFlags.getChildren().add(heading);
+        for (Guide.RedFlagGroup group : guide.content().guide().seeADoctor().groups()) {
+            if (group.urgency() == Urgency.EMERGENCY) {
+                Label title = new Label(group.title());
+                title.getStyleClass().add("red-flags-title");
+                title.setWrapText(true);
+                stretchFlags.getChildren().add(title);
+                for (Item item : group.items()) {
+                    Label flag = new Label("• " + (item.hasTitle() ? item.title() + ": " : "") + item.text());
+                    flag.setWrapText(true);
+                    flag.getStyleClass().add("red-flag");
+                    stretchFlags.getChildren().add(flag);
+                }
+            }
+        }
+    }
+
+    private void startHold() {
+        stopHold();
+        int[] left = {holdSeconds};
+        holdLabel.setText(MessageFormat.format(messages().getString("kiosk.hold.running"), left[0]));
+        holdProgress.setProgress(0);
+        holdButton.setDisable(true);
+        hold = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            left[0]--;
+            holdProgress.setProgress(1 - (double) left[0] / holdSeconds);
+            holdLabel.setText(left[0] > 0 ? MessageFormat.format(messages().getString("kiosk.hold.running"), left[0])
+                    : messages().getString("kiosk.hold.done"));
+            if (left[0] == 0) {
+                holdButton.setDisable(false);
+                holdButton.setText(messages().getString("kiosk.hold.again"));
+            }
+        }));
+        hold.setCycleCount(holdSeconds);
+        hold.setOnFinished(e -> onHoldEnded.run());
+        onHoldStarted.run();
+        hold.play();
+    }
+
+    private void stopHold() {
+        if (hold != null && hold.getStatus() == Animation.Status.RUNNING) {
+            hold.stop();
+            onHoldEnded.run();
+        }
+        holdButton.setDisable(false);
+    }
+
+    void hideStretch() {
+        stopHold();
+        shown(stretchLayer, false);
+    }
+
+    boolean stretchShowing() {
+        return stretchLayer.isVisible();
+    }
+
+    // ---- staff ------------------------------------------------------------------------------
+
+    void showPin() {
+        pin.setLength(0);
+        pinDots.setText("");
+        pinMessage.setText("");
+        shown(pinLayer, true);
+    }
+
+    void hidePin() {
+        pin.setLength(0);
+        shown(pinLayer, false);
+    }
+
+    private void buildPinKeys() {
+        String[] keys = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"};
+        for (int i = 0; i < keys.length; i++) {
+            String key = keys[i];
+            Button button = new Button(key);
+            button.setId("pin-key-" + (key.equals("⌫") ? "back" : key.toLowerCase(java.util.Locale.ROOT)));
+            button.getStyleClass().add("pin-key");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(e -> pinKey(key));
+            pinKeys.add(button, i % 3, i / 3);
+        }
+    }
+
+    private void pinKey(String key) {
+        switch (key) {
+            case "⌫" -> {
+                if (pin.length() > 0) {
+                    pin.setLength(pin.length() - 1);
+                }
+            }
+            case "OK" -> submitPin();
+            default -> {
+                if (pin.length() < 12) {
+                    pin.append(key);
+                }
+            }
+        }
+        pinDots.setText("●".repeat(pin.length()));
+    }
+
+    private void submitPin() {
+        char[] typed = new char[pin.length()];
+        pin.getChars(0, pin.length(), typed, 0);
+        pin.setLength(0);
+        PinGuard.Attempt attempt = pins.tryPin(typed);
+        Arrays.fill(typed, '\0');
+        if (attempt instanceof PinGuard.Attempt.Accepted) {
+            hidePin();
+            diagnosticsText.setText("");
+            shown(staffLayer, true);
+        } else if (attempt instanceof PinGuard.Attempt.Locked locked) {
+            pinMessage.setText(MessageFormat.format(messages().getString("kiosk.pin.locked"), locked.secondsLeft()));
+        } else if (attempt instanceof PinGuard.Attempt.Rejected rejected) {
+            pinMessage.setText(MessageFormat.format(messages().getString("kiosk.pin.wrong"),
+                    rejected.remainingBeforeLockout()));
+        }
+        pinDots.setText("");
+    }
+
+    /** Closes every kiosk layer but the attract screen (for an idle reset). */
+    void closeAll() {
+        hideStretch();
+        hideStillThere();
+        hidePin();
+        shown(staffLayer, false);
+    }
+
+    private ResourceBundle messages() {
+        return guide.messages();
+    }
+
+    private static void shown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}
