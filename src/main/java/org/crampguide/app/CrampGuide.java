@@ -47,6 +47,7 @@ public final class CrampGuide implements KioskGuide {
     /** The main screen at the bottom, kiosk overlays (if any) above it. */
     private final StackPane layers = new StackPane();
     private final Language startLanguage;
+    private final Map<Language, Screen> screens = new EnumMap<>(Language.class);
     private Runnable reload = () -> { };
     private String contentSource = "bundled";
     /** A message about the content pack shown above the guide (empty: none); it outlives a rebuild. */
@@ -94,6 +95,9 @@ public final class CrampGuide implements KioskGuide {
     public Scene createScene(double width, double height) {
         layers.getChildren().setAll(buildRoot());
         scene = new Scene(layers, width, height);
+        // stylesheets go on the scene once: a stylesheet on every rebuilt view made JavaFX keep a
+        // style cache per view, so each language switch or content reload left memory behind
+        scene.getStylesheets().addAll(BodyMapView.stylesheet(), DetailView.stylesheet(), MainView.stylesheet());
         TextScale.follow(scene);
         return scene;
     }
@@ -132,16 +136,40 @@ public final class CrampGuide implements KioskGuide {
         return notice;
     }
 
+    /**
+     * Shows the guide in {@code newLanguage} from {@code newLibrary}, keeping the selected muscle.
+     * Each language's screen is built once and kept: switching back and forth reuses them (fast,
+     * and memory stays bounded however often visitors switch); new content builds them anew.
+     */
     private void rebuild(GuideLibrary newLibrary, Language newLanguage) {
         Muscle selected = model.selectedMuscleProperty().get();
-        library = newLibrary;
+        if (newLibrary != library) {
+            screens.clear(); // new content: every screen is built again from it
+            library = newLibrary;
+        } else {
+            screens.put(language, new Screen(model, messages, (Parent) layers.getChildren().get(0)));
+        }
         language = newLanguage;
-        messages = messagesFor(newLanguage);
-        model = new MainViewModel(newLibrary.in(newLanguage));
+        Screen screen = screens.get(newLanguage);
+        if (screen == null) {
+            messages = messagesFor(newLanguage);
+            model = new MainViewModel(newLibrary.in(newLanguage));
+            screen = new Screen(model, messages, buildRoot());
+            screens.put(newLanguage, screen);
+        }
+        model = screen.model();
+        messages = screen.messages();
+        model.search().clear();
         if (selected != null) {
             model.select(selected.id());
+        } else {
+            model.showOverview();
         }
-        layers.getChildren().set(0, buildRoot());
+        layers.getChildren().set(0, screen.root());
+    }
+
+    /** One language's screen, kept for switching back. */
+    private record Screen(MainViewModel model, ResourceBundle messages, Parent root) {
     }
 
     @Override

@@ -65,6 +65,11 @@ public final class MainView {
     @FXML private Label disclaimer;
     @FXML private SegmentedButton languageSwitch;
 
+    /** The main screen's stylesheet, for the scene that shows it. */
+    public static String stylesheet() {
+        return MainView.class.getResource("main.css").toExternalForm();
+    }
+
     public MainView(MainViewModel model, BodyMapView bodyMap, Parent detail, String disclaimerText,
             LanguageChoice languages, StringProperty notice) {
         this.model = model;

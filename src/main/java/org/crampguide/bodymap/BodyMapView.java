@@ -30,9 +30,13 @@ public final class BodyMapView extends javafx.scene.layout.Region {
      * @param captions       the name shown under each view ("Front", "Back")
      * @param accessibleText what a screen reader says for a region (the muscle's name and side)
      */
+    /** The body map's stylesheet, for the scene that shows it (set once per scene, not per view). */
+    public static String stylesheet() {
+        return BodyMapView.class.getResource("bodymap.css").toExternalForm();
+    }
+
     public BodyMapView(BodyMap map, Map<BodyView, String> captions, Function<Region, String> accessibleText) {
         getStyleClass().add("body-map");
-        getStylesheets().add(BodyMapView.class.getResource("bodymap.css").toExternalForm());
         for (BodyView view : BodyView.values()) {
             Figure figure = new Figure(map.view(view), captions.get(view), accessibleText, selectedMuscle::set);
             figures.put(view, figure);

@@ -52,6 +52,11 @@ public final class DetailView {
     @FXML private VBox panelBox;
     @FXML private VBox resultsBox;
 
+    /** The detail area's stylesheet, for the scene that shows it. */
+    public static String stylesheet() {
+        return DetailView.class.getResource("detail.css").toExternalForm();
+    }
+
     public DetailView(Guide guide, ResourceBundle messages, ObservableValue<Muscle> selectedMuscle, SearchModel search) {
         this.guide = guide;
         this.messages = messages;

@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.PopOver;
 import org.crampguide.content.Evidence;
 import org.crampguide.content.Item;
 import org.crampguide.content.Myth;
@@ -56,35 +55,34 @@ final class GuideRows {
     }
 
     /**
-     * A small badge naming the evidence level; tapping it explains the level and lists the item's
-     * sources in a pop-over (nothing is shown only on hover, so it works on a touch screen).
+     * A small badge naming the evidence level; tapping it unfolds, right under the item, what the
+     * level means and which sources back the item (tapping again folds it). Nothing is shown only
+     * on hover, so it works on a touch screen, and no pop-up window outlives the screen.
      */
-    Button badge(Evidence evidence, List<String> sourceIds) {
+    VBox badge(Evidence evidence, List<String> sourceIds) {
         String key = "evidence." + code(evidence);
         Button badge = new Button(messages.getString(key));
         badge.getStyleClass().addAll("evidence-badge", "evidence-" + code(evidence));
-        badge.setFocusTraversable(true);
         badge.setAccessibleHelp(messages.getString(key + ".explain"));
+        VBox explanation = new VBox(paragraph(messages.getString(key + ".explain")));
+        explanation.getStyleClass().addAll("evidence-explanation", "evidence-" + code(evidence));
+        List<Source> cited = sourceIds.stream().map(sources::get).filter(java.util.Objects::nonNull).toList();
+        if (!cited.isEmpty()) {
+            Label heading = new Label(messages.getString("evidence.sources"));
+            heading.getStyleClass().add("item-title");
+            explanation.getChildren().add(heading);
+            cited.forEach(source -> explanation.getChildren().add(paragraph(citation(source))));
+        }
+        explanation.setVisible(false);
+        explanation.setManaged(false);
         badge.setOnAction(e -> {
-            VBox body = new VBox(paragraph(messages.getString(key + ".explain")));
-            body.getStyleClass().add("evidence-popover");
-            List<Source> cited = sourceIds.stream().map(sources::get).filter(java.util.Objects::nonNull).toList();
-            if (!cited.isEmpty()) {
-                Label heading = new Label(messages.getString("evidence.sources"));
-                heading.getStyleClass().add("item-title");
-                body.getChildren().add(heading);
-                cited.forEach(source -> body.getChildren().add(paragraph(citation(source))));
-            }
-            body.setMaxWidth(420);
-            PopOver popOver = new PopOver(body);
-            popOver.setId("evidence-popover");
-            popOver.setTitle(messages.getString(key));
-            popOver.setHeaderAlwaysVisible(true);
-            popOver.setDetachable(false);
-            popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
-            popOver.show(badge);
+            boolean open = !explanation.isVisible();
+            explanation.setVisible(open);
+            explanation.setManaged(open);
         });
-        return badge;
+        VBox box = new VBox(badge, explanation);
+        box.getStyleClass().add("evidence");
+        return box;
     }
 
     /** A card: the claim, the verdict as a coloured label, and what the references say. */

@@ -37,7 +37,7 @@ public final class KioskLog implements AutoCloseable {
     }
 
     /** Creates {@code folder} if needed and attaches the file and recent-errors handlers to {@code logger}. */
-    public static KioskLog open(Logger logger, Path folder, int files, long fileBytes) throws IOException {
+    static KioskLog open(Logger logger, Path folder, int files, long fileBytes) throws IOException {
         if (files < 1 || fileBytes < 1) {
             throw new IllegalArgumentException("need at least one file of at least one byte");
         }

@@ -17,6 +17,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
@@ -99,7 +100,11 @@ public final class KioskMode {
         });
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreen(true);
+        if (stage.isShowing()) {
+            stage.setFullScreen(true);
+        } else {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> stage.setFullScreen(true)));
+        }
         stage.fullScreenProperty().addListener((obs, was, now) -> {
             if (!now && !leaving) {
                 Platform.runLater(() -> stage.setFullScreen(true));
@@ -147,5 +152,9 @@ public final class KioskMode {
 
     IdleMonitor idle() {
         return idle;
+    }
+
+    KioskView view() {
+        return view;
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.EditedPack;
 import org.crampguide.content.Language;
@@ -123,14 +122,16 @@ class GuideFeaturesUiTest {
     @Test
     void tappingAnEvidenceBadgeExplainsItAndListsItsSources(FxRobot robot) {
         robot.clickOn(insideOnScreen(robot.lookup("#calves-back-left").queryAs(SVGPath.class)));
-        Node badge = robot.lookup("#panel-first-aid .evidence-well-supported").query();
+        Node badge = robot.lookup("#panel-first-aid .evidence-badge.evidence-well-supported").query();
+        Node explanation = badge.getParent().lookup(".evidence-explanation");
+        assertFalse(explanation.isVisible());
         robot.clickOn(badge);
-        Window popOver = robot.listTargetWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(".evidence-popover") != null)
-                .findFirst().orElseThrow(() -> new AssertionError("no pop-over opened"));
-        String shown = textIn(popOver.getScene().getRoot().lookup(".evidence-popover"));
+        assertTrue(explanation.isVisible());
+        String shown = textIn(explanation);
         assertTrue(shown.contains("Studies or major medical references agree"), shown);
         assertTrue(shown.contains("Sources:"), shown);
+        robot.clickOn(badge);
+        assertFalse(explanation.isVisible(), "a second tap folds it away");
     }
 
     @Test

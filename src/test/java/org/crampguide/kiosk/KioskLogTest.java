@@ -120,6 +120,7 @@ class KioskLogTest {
 
         assertFalse(file(0).contains("after closing"), file(0));
         assertTrue(log.recentErrors().isEmpty());
+        assertEquals(0, logger.getHandlers().length, "closing takes the log's handlers off the logger");
     }
 
     @Test

@@ -79,6 +79,7 @@ class StaffPinTest {
         salt[0] = 99;
         hash[0] = 99;
         pin.hash()[1] = 99;
+        pin.salt()[1] = 99;
 
         assertEquals(same, pin);
     }

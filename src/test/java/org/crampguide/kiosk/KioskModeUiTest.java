@@ -1,0 +1,297 @@
+package org.crampguide.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideLibrary;
+import org.crampguide.content.BundledPack;
+import org.crampguide.content.Language;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Kiosk mode driven as a gym visitor and a member of staff would, with a clock the test moves. */
+@ExtendWith(ApplicationExtension.class)
+class KioskModeUiTest {
+    private static StaffPin pin;
+    private final AtomicLong now = new AtomicLong(1_000_000);
+    private final AtomicInteger exits = new AtomicInteger();
+    private Stage stage;
+    private CrampGuide guide;
+    private KioskMode kiosk;
+
+    @BeforeAll
+    static void hashThePinOnce() {
+        pin = StaffPin.create("2468".toCharArray());
+    }
+
+    @AfterEach
+    void closeEveryWindow() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        GuideLibrary library = GuideLibrary.load(new BundledPack(), new ArrayList<>()).orElseThrow();
+        CrampGuide.applyTheme();
+        guide = new CrampGuide(library, Language.ENGLISH);
+        stage.setScene(guide.createScene(1920, 1080));
+        stage.sizeToScene();
+        KioskConfig config = KioskConfig.withDefaults(pin, Path.of("target", "kiosk-test-logs"));
+        kiosk = new KioskMode(stage, guide, config, now::get, new StaffActions() {
+            @Override
+            public void exit() {
+                exits.incrementAndGet();
+            }
+
+            @Override
+            public String diagnostics() {
+                return "Cramp Guide test\nUptime: 0d 00h 01m";
+            }
+        });
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        kiosk.install(false);
+    }
+
+    private void idleFor(FxRobot robot, int seconds) {
+        for (int i = 0; i < seconds * 4; i++) {
+            now.addAndGet(250);
+            robot.interact(() -> kiosk.idle().tick());
+        }
+    }
+
+    private static boolean showing(FxRobot robot, String id) {
+        return robot.lookup(id).query().isVisible();
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup("#detail-title").queryAs(Labeled.class).getText();
+    }
+
+    private void startSession(FxRobot robot) {
+        robot.clickOn(robot.lookup("#attract").queryAs(Node.class));
+    }
+
+    @Test
+    void itOpensFullScreenOnTheAttractScreen(FxRobot robot) {
+        assertTrue(stage.isFullScreen());
+        assertTrue(showing(robot, "#attract"));
+        String muscle = robot.lookup("#attract-muscle").queryAs(Labeled.class).getText();
+        assertFalse(muscle.isEmpty(), "the attract screen names the muscle it highlights");
+    }
+
+    @Test
+    void theFirstTouchStartsASessionWithoutPressingWhatIsBeneath(FxRobot robot) {
+        robot.clickOn(robot.lookup("#muscle-button-chest").queryAs(Node.class));
+        assertFalse(showing(robot, "#attract"));
+        assertTrue(guide.selectedMuscle().isEmpty(), "the waking touch did not select the chest");
+    }
+
+    @Test
+    void escapeF11AndACloseRequestDoNotLeaveTheKiosk(FxRobot robot) {
+        startSession(robot);
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.F11);
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing());
+        assertTrue(stage.isFullScreen());
+    }
+
+    @Test
+    void afterAMinuteIdleItAsksStillThereCountsDownAndStartsOverClean(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#muscle-button-calves");
+        robot.clickOn("#language-ru");
+        robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText("икр"));
+        idleFor(robot, 59);
+        assertFalse(showing(robot, "#still-there"));
+        idleFor(robot, 1);
+        assertTrue(showing(robot, "#still-there"));
+        idleFor(robot, 5);
+        String countdown = robot.lookup("#still-there-countdown").queryAs(Labeled.class).getText();
+        assertTrue(countdown.contains("15"), countdown);
+        idleFor(robot, 15);
+        assertTrue(showing(robot, "#attract"), "back to the attract screen");
+        assertFalse(showing(robot, "#still-there"));
+        assertTrue(guide.selectedMuscle().isEmpty());
+        assertEquals(Language.ENGLISH, guide.language());
+        assertEquals("", robot.lookup("#search-field").queryAs(TextField.class).getText());
+        assertEquals(guide.content().guide().overview().title(), title(robot));
+    }
+
+    @Test
+    void oneTapOnStillHereKeepsTheSession(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#muscle-button-hamstrings");
+        idleFor(robot, 61);
+        robot.clickOn("#still-here-button");
+        assertFalse(showing(robot, "#still-there"));
+        idleFor(robot, 30);
+        assertEquals("Hamstrings", title(robot));
+        assertFalse(showing(robot, "#attract"));
+    }
+
+    @Test
+    void crampingRightNowShowsTheStretchInBigTypeWithTheRedFlags(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#muscle-button-calves");
+        robot.clickOn("#cramping-now-button");
+        assertTrue(showing(robot, "#stretch-now"));
+        assertEquals("Calves", robot.lookup("#stretch-title").queryAs(Labeled.class).getText());
+        assertEquals(guide.content().muscle("calves").orElseThrow().stretch().steps().size(),
+                robot.lookup("#stretch-steps .stretch-row").queryAll().size());
+        String flags = String.join("\n", robot.lookup("#stretch-red-flags .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
+        assertTrue(flags.contains("Chest pain"), flags);
+    }
+
+    @Test
+    void theHoldTimerPausesTheIdleResetUntilItEnds(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#muscle-button-calves");
+        robot.clickOn("#cramping-now-button");
+        robot.clickOn("#hold-button");
+        assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
+        idleFor(robot, 120);
+        assertFalse(showing(robot, "#still-there"), "no reset while someone holds a stretch");
+        robot.clickOn("#stretch-done");
+        assertEquals(IdleMonitor.State.ACTIVE, kiosk.idle().state());
+    }
+
+    @Test
+    void withNoMuscleChosenItAsksWhichMuscleFirst(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#cramping-now-button");
+        assertEquals(6, robot.lookup("#stretch-choices .button").queryAll().size());
+        robot.clickOn("#stretch-choice-feet");
+        assertEquals("Feet and toes", robot.lookup("#stretch-title").queryAs(Labeled.class).getText());
+        assertTrue(robot.lookup("#hold-button").query().isVisible());
+    }
+
+    @Test
+    void fiveTapsInTheCornerOpenThePinPadAndOnlyTheRightPinOpensTheStaffMenu(FxRobot robot) {
+        startSession(robot);
+        for (int i = 0; i < 5; i++) {
+            robot.clickOn(robot.lookup("#staff-corner").queryAs(Node.class));
+        }
+        assertTrue(showing(robot, "#pin-pad"));
+        for (String key : List.of("1", "1", "1", "1", "ok")) {
+            robot.clickOn("#pin-key-" + key);
+        }
+        assertTrue(robot.lookup("#pin-message").queryAs(Labeled.class).getText().startsWith("Wrong PIN. 2 more tries"));
+        assertFalse(showing(robot, "#staff-menu"));
+        for (String key : List.of("2", "4", "6", "8", "ok")) {
+            robot.clickOn("#pin-key-" + key);
+        }
+        assertTrue(showing(robot, "#staff-menu"));
+        robot.clickOn("#staff-diagnostics");
+        assertTrue(robot.lookup("#diagnostics").queryAs(Labeled.class).getText().contains("Uptime"));
+        robot.clickOn("#staff-exit");
+        assertEquals(1, exits.get());
+    }
+
+    @Test
+    void wrongPinsAreRateLimited(FxRobot robot) {
+        startSession(robot);
+        robot.interact(() -> kiosk.view().showPin());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            for (String key : List.of("9", "9", "9", "9", "ok")) {
+                robot.clickOn("#pin-key-" + key);
+            }
+        }
+        for (String key : List.of("2", "4", "6", "8", "ok")) {
+            robot.clickOn("#pin-key-" + key);
+        }
+        assertTrue(robot.lookup("#pin-message").queryAs(Labeled.class).getText().startsWith("Too many wrong PINs"));
+        assertFalse(showing(robot, "#staff-menu"), "even the right PIN waits out the pause");
+    }
+
+    @Test
+    void everyTouchTargetIsAtLeast48PixelsOnA1080pScreen(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#muscle-button-calves");
+        robot.clickOn("#search-field").write("night");
+        robot.type(KeyCode.ESCAPE);
+        List<String> small = new ArrayList<>();
+        for (Node node : robot.lookup(n -> n instanceof ButtonBase && n.isVisible() && n.getScene() != null).queryAll()) {
+            if (!effectivelyVisible(node)) {
+                continue;
+            }
+            var bounds = node.localToScene(node.getLayoutBounds());
+            if (bounds.getHeight() < 48 || bounds.getWidth() < 48) {
+                small.add(node.getId() + " " + node.getStyleClass() + " " + Math.round(bounds.getWidth()) + "x"
+                        + Math.round(bounds.getHeight()));
+            }
+        }
+        assertEquals(List.of(), small);
+    }
+
+    @Test
+    void everyMuscleRegionIsAtLeast48PixelsAcrossForAFinger(FxRobot robot) {
+        startSession(robot);
+        List<String> small = new ArrayList<>();
+        for (Node region : robot.lookup(".muscle-region").queryAll()) {
+            if (!effectivelyVisible(region)) {
+                continue;
+            }
+            var bounds = region.localToScene(region.getBoundsInLocal()); // the outline and its touch halo
+            if (Math.min(bounds.getWidth(), bounds.getHeight()) < 48) {
+                small.add(region.getId() + " " + Math.round(bounds.getWidth()) + "x" + Math.round(bounds.getHeight()));
+            }
+        }
+        assertEquals(List.of(), small);
+    }
+
+    @Test
+    void anErrorReturnsToTheAttractScreenInsteadOfEndingTheApp(FxRobot robot) throws Exception {
+        startSession(robot);
+        robot.clickOn("#muscle-button-calves");
+        Recovery recovery = new Recovery(() -> Platform.runLater(kiosk::backToStart));
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(recovery));
+        Platform.runLater(() -> {
+            throw new IllegalStateException("a bug somewhere in a click handler");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, recovery.count());
+        assertTrue(showing(robot, "#attract"));
+        assertTrue(stage.isShowing());
+        assertNotEquals(null, stage.getScene());
+    }
+
+    private static boolean effectivelyVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,229 @@
+package org.crampguide.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.event.Event;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideLibrary;
+import org.crampguide.content.BundledPack;
+import org.crampguide.content.Language;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A day at the gym, compressed: 10,000 random taps, searches, panel changes, language switches,
+ * stretch screens and idle resets (with a clock the test moves). Nothing may throw, and the heap
+ * kept after garbage collection may not grow between the first and the last thousand.
+ *
+ * <p>Run on demand (about two minutes): {@code ./mvnw test -Dtest=KioskSoakTest -Dsoak.excluded=none}. To look for a leak,
+ * {@code -Dsoak.only=6,0} limits the interactions to some kinds (see {@code interact}),
+ * {@code -Dsoak.skip=9} leaves one kind out and {@code -Dsoak.interactions=2000} shortens the run;
+ * on failure the heap's largest classes are printed.
+ */
+@Tag("soak")
+@ExtendWith(ApplicationExtension.class)
+class KioskSoakTest {
+    private static final int INTERACTIONS = Integer.getInteger("soak.interactions", 10_000);
+    private static final int BATCH = 50;
+    /** How much retained heap may grow between the first and the last thousand interactions. */
+    private static final long MARGIN_BYTES = 24L * 1024 * 1024;
+    private static final List<String> QUERIES = List.of("night", "magnesium", "pregnan", "calf", "stretch", "salt",
+            "икры", "xylophone", "", "warm up", "doctor", "heat");
+
+    private final AtomicLong now = new AtomicLong(5_000_000);
+    private final List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+    private final Random random = new Random(20261124);
+    private Stage stage;
+    private CrampGuide guide;
+    private KioskMode kiosk;
+
+    @AfterEach
+    void closeEveryWindow() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> errors.add(error));
+        GuideLibrary library = GuideLibrary.load(new BundledPack(), new ArrayList<>()).orElseThrow();
+        CrampGuide.applyTheme();
+        guide = new CrampGuide(library, Language.ENGLISH);
+        stage.setScene(guide.createScene(1920, 1080));
+        stage.sizeToScene();
+        stage.show();
+        stage.requestFocus();
+        KioskConfig defaults = KioskConfig.withDefaults(StaffPin.create("1357".toCharArray()), Path.of("target", "soak-logs"));
+        KioskConfig shortTimings = new KioskConfig(10, 5, 10, false, Language.ENGLISH, defaults.staffPin(),
+                defaults.pinAttempts(), defaults.logFolder(), defaults.logFiles(), defaults.logFileBytes());
+        kiosk = new KioskMode(stage, guide, shortTimings, now::get, new StaffActions() {
+            @Override
+            public void exit() {
+                throw new AssertionError("nobody knows the PIN in this test");
+            }
+
+            @Override
+            public String diagnostics() {
+                return "";
+            }
+        });
+        kiosk.install(false);
+    }
+
+    @Test
+    void tenThousandRandomInteractionsThrowNothingAndLeakNothing(FxRobot robot) {
+        long retainedAfterFirstThousand = 0;
+        int[] resets = {0};
+        for (int done = 0; done < INTERACTIONS; done += BATCH) {
+            robot.interact(() -> {
+                for (int i = 0; i < BATCH; i++) {
+                    try {
+                        if (interact()) {
+                            resets[0]++;
+                        }
+                    } catch (RuntimeException | AssertionError e) {
+                        errors.add(e);
+                    }
+                }
+            });
+            if (done + BATCH == 1000) {
+                retainedAfterFirstThousand = retainedHeap();
+            }
+        }
+        long retainedAtTheEnd = retainedHeap();
+        long growth = retainedAtTheEnd - retainedAfterFirstThousand;
+        System.out.printf("soak: %d interactions, %d idle resets, retained heap %.1f MB after 1,000, %.1f MB after %,d (%+.1f MB)%n",
+                INTERACTIONS, resets[0], mb(retainedAfterFirstThousand), mb(retainedAtTheEnd), INTERACTIONS, mb(growth));
+        assertEquals(List.of(), errors);
+        assertTrue(resets[0] > 10, "idle resets happened: " + resets[0]);
+        assertTrue(growth < MARGIN_BYTES, "retained heap grew by " + mb(growth) + " MB; largest classes:\n" + histogram());
+        assertTrue(stage.isShowing());
+    }
+
+    /** One random thing a visitor (or the passing of time) does; true when it caused an idle reset. */
+    private boolean interact() {
+        boolean attractWasUp = kiosk.attractShowing();
+        String only = System.getProperty("soak.only");
+        String[] kinds = only == null ? null : only.split(",");
+        int kind = kinds == null ? random.nextInt(12) : Integer.parseInt(kinds[random.nextInt(kinds.length)]);
+        if (String.valueOf(kind).equals(System.getProperty("soak.skip"))) {
+            return false;
+        }
+        switch (kind) {
+            case 0, 1 -> tap(pick(visible(".muscle-region")));
+            case 2 -> tap(pick(visible(".muscle-button")));
+            case 3 -> pick(visible(".guide-panel")).ifPresent(p -> ((TitledPane) p).setExpanded(!((TitledPane) p).isExpanded()));
+            case 4 -> stage.getScene().getRoot().lookupAll("#search-field").forEach(
+                    f -> ((TextField) f).setText(QUERIES.get(random.nextInt(QUERIES.size()))));
+            case 5 -> tap(pick(visible(".search-result")));
+            case 6 -> {
+                if (random.nextInt(4) == 0) {
+                    guide.switchTo(Language.values()[random.nextInt(Language.values().length)]);
+                }
+            }
+            case 7 -> fire("#cramping-now-button", "#hold-button", "#stretch-done");
+            case 8 -> fire("#overview-button", "#sources-button", "#still-here-button");
+            case 9 -> tap(pick(visible(".evidence-badge")));
+            default -> {
+                now.addAndGet(random.nextInt(8_000));
+                kiosk.idle().tick();
+            }
+        }
+        if (kiosk.attractShowing() && random.nextInt(3) == 0) {
+            tap(pick(visible("#attract")));
+        }
+        return !attractWasUp && kiosk.attractShowing();
+    }
+
+    private void fire(String... ids) {
+        String id = ids[random.nextInt(ids.length)];
+        pick(visible(id)).ifPresent(node -> ((ButtonBase) node).fire());
+    }
+
+    private List<Node> visible(String selector) {
+        List<Node> found = new ArrayList<>();
+        for (Node node : stage.getScene().getRoot().lookupAll(selector)) {
+            boolean shown = true;
+            for (Node n = node; n != null && shown; n = n.getParent()) {
+                shown = n.isVisible();
+            }
+            if (shown) {
+                found.add(node);
+            }
+        }
+        return found;
+    }
+
+    private java.util.Optional<Node> pick(List<Node> nodes) {
+        return nodes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(nodes.get(random.nextInt(nodes.size())));
+    }
+
+    /** A tap as the touch screen delivers it: press, release and click at the node's centre. */
+    private static void tap(java.util.Optional<Node> target) {
+        target.ifPresent(node -> {
+            var b = node.localToScene(node.getLayoutBounds());
+            double x = b.getCenterX();
+            double y = b.getCenterY();
+            for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+                Event.fireEvent(node, new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false,
+                        false, true, false, false, true, false, true, null));
+            }
+            if (node instanceof ButtonBase button) {
+                button.fire();
+            }
+        });
+    }
+
+    private static long retainedHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The heap's largest classes, to show what is kept when the heap grows. */
+    private static String histogram() {
+        try {
+            String histo = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            List<String> lines = histo.lines().toList();
+            return java.util.stream.Stream.concat(lines.stream().limit(12),
+                    lines.stream().filter(l -> l.contains("crampguide")).limit(30))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        } catch (javax.management.JMException e) {
+            return "(no histogram: " + e.getMessage() + ")";
+        }
+    }
+
+    private static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+}
