@@ -66,7 +66,6 @@ public final class KioskView {
     @FXML private Button holdButton;
     @FXML private VBox stretchFlags;
     @FXML private Button stretchDone;
-    @FXML private Region staffCorner;
     @FXML private StackPane pinLayer;
     @FXML private Label pinDots;
     @FXML private GridPane pinKeys;
@@ -126,10 +125,6 @@ public final class KioskView {
     void onHold(Runnable started, Runnable ended) {
         onHoldStarted = started;
         onHoldEnded = ended;
-    }
-
-    Region staffCorner() {
-        return staffCorner;
     }
 
     // ---- attract screen -------------------------------------------------------------------
