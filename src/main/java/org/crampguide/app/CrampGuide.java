@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXMLLoader;
@@ -48,6 +50,7 @@ public final class CrampGuide implements KioskGuide {
     private final StackPane layers = new StackPane();
     private final Language startLanguage;
     private final Map<Language, Screen> screens = new EnumMap<>(Language.class);
+    private final ReadOnlyObjectWrapper<Language> shownLanguage = new ReadOnlyObjectWrapper<>(this, "language");
     private Runnable reload = () -> { };
     private String contentSource = "bundled";
     /** A message about the content pack shown above the guide (empty: none); it outlives a rebuild. */
@@ -59,6 +62,7 @@ public final class CrampGuide implements KioskGuide {
         this.messages = messagesFor(language);
         this.model = new MainViewModel(library.in(language));
         this.startLanguage = language;
+        this.shownLanguage.set(language);
         layers.getStyleClass().add("layers");
     }
 
@@ -166,6 +170,12 @@ public final class CrampGuide implements KioskGuide {
             model.showOverview();
         }
         layers.getChildren().set(0, screen.root());
+        shownLanguage.set(newLanguage);
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return shownLanguage.getReadOnlyProperty();
     }
 
     /** One language's screen, kept for switching back. */

@@ -2,9 +2,11 @@ package org.crampguide.kiosk;
 
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.layout.StackPane;
 import org.crampguide.bodymap.BodyMap;
 import org.crampguide.content.GuideContent;
+import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 
 /** What kiosk mode needs from the guide on screen (the app's composition root provides it). */
@@ -20,6 +22,9 @@ public interface KioskGuide {
 
     /** The UI's words in the language on screen now. */
     ResourceBundle messages();
+
+    /** The language on screen; changes when a visitor switches. */
+    ReadOnlyObjectProperty<Language> languageProperty();
 
     Optional<Muscle> selectedMuscle();
 

@@ -52,6 +52,8 @@ public final class KioskView {
     @FXML private StackPane attractFigure;
     @FXML private Label attractMuscle;
     @FXML private Label attractTap;
+    @FXML private Label stretchEyebrow;
+    @FXML private Label stillThereTitle;
     @FXML private StackPane stillThereLayer;
     @FXML private Label countdownLabel;
     @FXML private Button stillHereButton;
@@ -111,6 +113,21 @@ public final class KioskView {
             shown(staffLayer, false);
         });
         diagnosticsButton.setOnAction(e -> diagnosticsText.setText(staff.diagnostics()));
+        guide.languageProperty().addListener((obs, old, language) -> relabel());
+    }
+
+    /**
+     * Puts the kiosk's own words in the language on screen (a visitor may have switched; the
+     * attract screen keeps the kiosk's language, as a reset returns to it).
+     */
+    private void relabel() {
+        ResourceBundle words = messages();
+        crampingNowButton.setText(words.getString("kiosk.crampingNow"));
+        stretchEyebrow.setText(words.getString("kiosk.crampingNow"));
+        stretchDone.setText(words.getString("kiosk.done"));
+        stillThereTitle.setText(words.getString("kiosk.stillThere"));
+        stillHereButton.setText(words.getString("kiosk.stillHere"));
+        pinCancel.setText(words.getString("kiosk.cancel"));
     }
 
     void onSessionStart(Runnable action) {

@@ -294,4 +294,17 @@ class KioskModeUiTest {
         }
         return true;
     }
+
+    @Test
+    void theKioskScreensSpeakTheLanguageAVisitorChose(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#language-ru");
+        assertEquals("Свело прямо сейчас?", robot.lookup("#cramping-now-button").queryAs(Labeled.class).getText());
+        idleFor(robot, 60);
+        assertEquals("Вы ещё здесь?", robot.lookup("#still-there-title").queryAs(Labeled.class).getText());
+        assertTrue(robot.lookup("#still-there-countdown").queryAs(Labeled.class).getText().startsWith("Справочник"));
+        idleFor(robot, 20);
+        assertEquals("Cramping right now?", robot.lookup("#cramping-now-button").queryAs(Labeled.class).getText(),
+                "after the reset, the kiosk's own language again");
+    }
 }
