@@ -19,13 +19,12 @@ final class TextScale {
         return Math.round(Math.max(MIN_PX, Math.min(MAX_PX, size)) * 2) / 2.0;
     }
 
-    /** Keeps the scene's root font size in step with the window, also when the root is replaced. */
+    /** Keeps the scene's root font size in step with the window. */
     static void follow(Scene scene) {
         Runnable update = () -> scene.getRoot().setStyle(
                 "-fx-font-size: " + fontSizeFor(scene.getWidth(), scene.getHeight()) + "px;");
         scene.widthProperty().addListener(obs -> update.run());
         scene.heightProperty().addListener(obs -> update.run());
-        scene.rootProperty().addListener(obs -> update.run());
         update.run();
     }
 }

@@ -35,7 +35,6 @@ public final class JsonContentReader {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .addModule(new SimpleModule().addDeserializer(String.class, new StrictText()))
             .build();
 

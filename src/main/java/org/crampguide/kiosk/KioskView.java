@@ -148,7 +148,7 @@ public final class KioskView {
 
     /** Shows the invitation, its figure cycling through the muscles one by one. */
     void showAttract() {
-        if (attractMap == null || attractFigure.getChildren().isEmpty()) {
+        if (attractMap == null) {
             Map<BodyView, String> noCaptions = new EnumMap<>(BodyView.class);
             noCaptions.put(BodyView.FRONT, "");
             noCaptions.put(BodyView.BACK, "");
