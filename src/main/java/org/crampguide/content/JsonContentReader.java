@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class JsonContentReader {
                 problems.add(Problem.inFile(file, "the file is empty"));
                 return Optional.empty();
             }
-            index(parser, "", locations);
+            index(file, parser, "", locations, problems);
             if (parser.nextToken() != null) {
                 problems.add(at(file, parser.currentTokenLocation(), "", "unexpected text after the end of the JSON value"));
                 return Optional.empty();
@@ -91,21 +92,31 @@ public final class JsonContentReader {
         }
     }
 
-    /** Records where every value of the document stands, keyed by JSON pointer. */
-    private static void index(JsonParser parser, String pointer, Map<String, int[]> locations) throws IOException {
+    /**
+     * Records where every value of the document stands, keyed by JSON pointer, and reports a key
+     * written twice in one object (JSON readers silently keep only one of the two values).
+     */
+    private static void index(String file, JsonParser parser, String pointer, Map<String, int[]> locations,
+            List<Problem> problems) throws IOException {
         locations.putIfAbsent(pointer, lineColumn(parser.currentTokenLocation()));
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
+            Set<String> keys = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String child = JsonPaths.child(pointer, parser.currentName());
-                locations.put(child, lineColumn(parser.currentTokenLocation()));
+                if (!keys.add(parser.currentName())) {
+                    problems.add(at(file, parser.currentTokenLocation(), child, "\"" + parser.currentName()
+                            + "\" is written twice here (first on line " + locations.get(child)[0]
+                            + "); only one of the two would be used, so keep one"));
+                }
+                locations.putIfAbsent(child, lineColumn(parser.currentTokenLocation()));
                 parser.nextToken();
-                index(parser, child, locations);
+                index(file, parser, child, locations, problems);
             }
         } else if (token == JsonToken.START_ARRAY) {
             int i = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                index(parser, JsonPaths.child(pointer, i++), locations);
+                index(file, parser, JsonPaths.child(pointer, i++), locations, problems);
             }
         }
     }

@@ -56,6 +56,18 @@ class BadContentTest {
     }
 
     @Test
+    void aKeyWrittenTwiceInOneObjectIsNamedAtItsSecondPlace() {
+        EditedPack pack = new EditedPack().replace(MUSCLES, "\"name\": \"Calves\",", "\"name\": \"Calves\",\n      \"name\": \"Shins\",");
+        assertTrue(load(pack).isEmpty(), "two values for one key: the editor must say which is meant");
+        Problem problem = onlyProblem();
+        assertEquals("assets/content/en/muscles.json", problem.file());
+        assertEquals(lineOf(pack, MUSCLES, "\"Shins\""), problem.line());
+        assertEquals("muscles[0].name", problem.path());
+        assertEquals("\"name\" is written twice here (first on line " + lineOf(pack, MUSCLES, "\"Calves\"")
+                + "); only one of the two would be used, so keep one", problem.message());
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithTheFieldsThatAreAllowed() {
         EditedPack pack = new EditedPack().replace(MUSCLES, "\"name\": \"Calves\",", "\"name\": \"Calves\", \"colour\": \"red\",");
         assertTrue(load(pack).isEmpty());
