@@ -55,6 +55,7 @@ public final class CrampGuide implements KioskGuide {
     private String contentSource = "bundled";
     /** A message about the content pack shown above the guide (empty: none); it outlives a rebuild. */
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private TextScale textScale;
 
     public CrampGuide(GuideLibrary library, Language language) {
         this.library = library;
@@ -97,12 +98,14 @@ public final class CrampGuide implements KioskGuide {
 
     /** The main screen, ready to be put in a window of the given size. */
     public Scene createScene(double width, double height) {
-        layers.getChildren().setAll(buildRoot());
+        Screen first = buildScreen();
+        screens.put(language, first);
+        layers.getChildren().setAll(first.root());
         scene = new Scene(layers, width, height);
         // stylesheets go on the scene once: a stylesheet on every rebuilt view made JavaFX keep a
         // style cache per view, so each language switch or content reload left memory behind
         scene.getStylesheets().addAll(BodyMapView.stylesheet(), DetailView.stylesheet(), MainView.stylesheet());
-        TextScale.follow(scene);
+        textScale = TextScale.follow(scene);
         return scene;
     }
 
@@ -150,15 +153,13 @@ public final class CrampGuide implements KioskGuide {
         if (newLibrary != library) {
             screens.clear(); // new content: every screen is built again from it
             library = newLibrary;
-        } else {
-            screens.put(language, new Screen(model, messages, (Parent) layers.getChildren().get(0)));
         }
         language = newLanguage;
         Screen screen = screens.get(newLanguage);
         if (screen == null) {
             messages = messagesFor(newLanguage);
             model = new MainViewModel(newLibrary.in(newLanguage));
-            screen = new Screen(model, messages, buildRoot());
+            screen = buildScreen();
             screens.put(newLanguage, screen);
         }
         model = screen.model();
@@ -179,7 +180,15 @@ public final class CrampGuide implements KioskGuide {
     }
 
     /** One language's screen, kept for switching back. */
-    private record Screen(MainViewModel model, ResourceBundle messages, Parent root) {
+    private record Screen(MainViewModel model, ResourceBundle messages, Parent root, DetailView detail) {
+        /** As a new visitor finds it: the overview, front view, no search, panels folded as at first, scrolled to the top. */
+        void startOver() {
+            model.search().clear();
+            model.showOverview();
+            model.shownViewProperty().set(BodyView.FRONT);
+            detail.startOver();
+            root.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
+        }
     }
 
     @Override
@@ -211,13 +220,16 @@ public final class CrampGuide implements KioskGuide {
     public void resetToStart() {
         Window window = scene.getWindow();
         List.copyOf(Window.getWindows()).stream().filter(w -> w != window).forEach(Window::hide); // pop-overs
-        model.search().clear();
-        model.showOverview();
         if (language != startLanguage) {
             switchTo(startLanguage);
         }
-        model.shownViewProperty().set(BodyView.FRONT);
+        screens.values().forEach(Screen::startOver); // the kept other-language screens too
         layers.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
+    }
+
+    @Override
+    public void readFromAStepBack() {
+        textScale.setFactor(TextScale.KIOSK_FACTOR);
     }
 
     @Override
@@ -230,7 +242,7 @@ public final class CrampGuide implements KioskGuide {
         return contentSource;
     }
 
-    private Parent buildRoot() {
+    private Screen buildScreen() {
         GuidePack pack = library.in(language);
         Map<BodyView, String> captions = new EnumMap<>(BodyView.class);
         captions.put(BodyView.FRONT, messages.getString("view.front"));
@@ -238,11 +250,12 @@ public final class CrampGuide implements KioskGuide {
         BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, region));
         bodyMap.selectedMuscleProperty().set(model.selectedMuscleProperty().get() == null ? null
                 : model.selectedMuscleProperty().get().id());
-        Parent detail = load(DetailView.class, "DetailView.fxml",
-                type -> new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search()));
+        DetailView detailView = new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search());
+        Parent detail = load(DetailView.class, "DetailView.fxml", type -> detailView);
         LanguageChoice languages = new LanguageChoice(language, this::switchTo);
-        return load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,
+        Parent root = load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,
                 pack.content().guide().disclaimer(), languages, notice));
+        return new Screen(model, messages, root, detailView);
     }
 
     private String accessibleText(GuidePack pack, Region region) {

@@ -9,22 +9,43 @@ import javafx.scene.Scene;
 final class TextScale {
     static final double MIN_PX = 13;
     static final double MAX_PX = 22;
+    /** A kiosk is read standing, about a metre away, rather than from a chair: its text is this much larger. */
+    static final double KIOSK_FACTOR = 1.3;
 
-    private TextScale() {
+    private final Scene scene;
+    private double factor = 1;
+
+    private TextScale(Scene scene) {
+        this.scene = scene;
     }
 
     /** The root font size for a window of this size, from its area, within the bounds above. */
     static double fontSizeFor(double width, double height) {
+        return fontSizeFor(width, height, 1);
+    }
+
+    /** The same, times {@code factor} (bounds included), to the nearest half pixel. */
+    static double fontSizeFor(double width, double height, double factor) {
         double size = Math.sqrt(Math.max(0, width) * Math.max(0, height)) / 88;
-        return Math.round(Math.max(MIN_PX, Math.min(MAX_PX, size)) * 2) / 2.0;
+        return Math.round(Math.max(MIN_PX, Math.min(MAX_PX, size)) * factor * 2) / 2.0;
     }
 
     /** Keeps the scene's root font size in step with the window. */
-    static void follow(Scene scene) {
-        Runnable update = () -> scene.getRoot().setStyle(
-                "-fx-font-size: " + fontSizeFor(scene.getWidth(), scene.getHeight()) + "px;");
-        scene.widthProperty().addListener(obs -> update.run());
-        scene.heightProperty().addListener(obs -> update.run());
-        update.run();
+    static TextScale follow(Scene scene) {
+        TextScale scale = new TextScale(scene);
+        scene.widthProperty().addListener(obs -> scale.update());
+        scene.heightProperty().addListener(obs -> scale.update());
+        scale.update();
+        return scale;
+    }
+
+    /** Makes all text {@code factor} times its usual size for the window. */
+    void setFactor(double factor) {
+        this.factor = factor;
+        update();
+    }
+
+    private void update() {
+        scene.getRoot().setStyle("-fx-font-size: " + fontSizeFor(scene.getWidth(), scene.getHeight(), factor) + "px;");
     }
 }

@@ -79,6 +79,11 @@ public final class DetailView {
         show(selectedMuscle.getValue());
     }
 
+    /** Shows the current choice afresh: panels folded or open as at first, scrolled to the top. */
+    public void startOver() {
+        show(selectedMuscle.getValue());
+    }
+
     private void show(Muscle muscle) {
         boolean overview = muscle == null;
         setShown(warningBox, !overview && muscle.hasWarning());

@@ -33,6 +33,9 @@ public interface KioskGuide {
     /** Back to a clean start: no muscle, no search, the default language, scrolled to the top, no pop-ups. */
     void resetToStart();
 
+    /** Makes the text larger, for reading standing a metre or so from the screen. */
+    void readFromAStepBack();
+
     /** Reads the content again (staff menu); a problem is shown as the usual notice. */
     void reloadContent();
 

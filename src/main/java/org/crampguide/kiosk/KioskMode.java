@@ -81,6 +81,7 @@ public final class KioskMode {
     public void install(boolean hideCursor) {
         guide.layers().getChildren().add(layers);
         guide.layers().getStyleClass().add("kiosk");
+        guide.readFromAStepBack();
         Scene scene = stage.getScene();
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             idle.activity();

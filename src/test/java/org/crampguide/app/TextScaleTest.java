@@ -14,6 +14,13 @@ class TextScaleTest {
     }
 
     @Test
+    void aKioskMakesTheTextLargerStillForReadingStanding() {
+        assertEquals(21.5, TextScale.fontSizeFor(1920, 1080, TextScale.KIOSK_FACTOR));
+        assertEquals(21.5, TextScale.fontSizeFor(1080, 1920, TextScale.KIOSK_FACTOR));
+        assertEquals(16.5, TextScale.fontSizeFor(1920, 1080), "a desktop window of the same size keeps its size");
+    }
+
+    @Test
     void textNeverGetsTinyOrHuge() {
         assertEquals(TextScale.MIN_PX, TextScale.fontSizeFor(640, 480));
         assertEquals(TextScale.MAX_PX, TextScale.fontSizeFor(7680, 4320));

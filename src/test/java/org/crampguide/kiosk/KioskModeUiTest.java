@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -234,6 +235,16 @@ class KioskModeUiTest {
     }
 
     @Test
+    void theGuidesTextIsLargeEnoughToReadStandingAMetreAway(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#muscle-button-calves");
+        List<Double> sizes = robot.lookup(".paragraph").queryAllAs(Labeled.class).stream()
+                .filter(KioskModeUiTest::effectivelyVisible).map(label -> label.getFont().getSize()).toList();
+        assertFalse(sizes.isEmpty());
+        assertTrue(sizes.stream().allMatch(size -> size >= 20), "body text on a 1080p kiosk, in px: " + sizes);
+    }
+
+    @Test
     void everyTouchTargetIsAtLeast48PixelsOnA1080pScreen(FxRobot robot) {
         startSession(robot);
         robot.clickOn("#muscle-button-calves");
@@ -306,5 +317,26 @@ class KioskModeUiTest {
         idleFor(robot, 20);
         assertEquals("Cramping right now?", robot.lookup("#cramping-now-button").queryAs(Labeled.class).getText(),
                 "after the reset, the kiosk's own language again");
+    }
+
+    @Test
+    void aResetFoldsThePanelsAgainInTheOtherLanguageToo(FxRobot robot) {
+        startSession(robot);
+        List<Boolean> englishAtFirst = panelsOpen(robot);
+        assertTrue(englishAtFirst.contains(false), "some panels start folded: " + englishAtFirst);
+        robot.interact(() -> robot.lookup(".guide-panel").queryAllAs(TitledPane.class).forEach(p -> p.setExpanded(true)));
+        robot.clickOn("#language-ru");
+        List<Boolean> russianAtFirst = panelsOpen(robot);
+        robot.interact(() -> robot.lookup(".guide-panel").queryAllAs(TitledPane.class).forEach(p -> p.setExpanded(true)));
+        idleFor(robot, 80);
+        assertTrue(showing(robot, "#attract"));
+        assertEquals(englishAtFirst, panelsOpen(robot), "the next visitor finds the panels as the first one did");
+        startSession(robot);
+        robot.clickOn("#language-ru");
+        assertEquals(russianAtFirst, panelsOpen(robot), "in Russian too, although that screen was only kept aside");
+    }
+
+    private static List<Boolean> panelsOpen(FxRobot robot) {
+        return robot.lookup(".guide-panel").queryAllAs(TitledPane.class).stream().map(TitledPane::isExpanded).toList();
     }
 }
