@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.crampguide.content.Language;
@@ -23,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SmallScreensUiTest {
     private Stage stage;
+    private CrampGuide guide;
 
     @AfterEach
     void closeEveryWindow() throws TimeoutException {
@@ -33,7 +38,8 @@ class SmallScreensUiTest {
     void start(Stage stage) {
         this.stage = stage;
         CrampGuide.applyTheme();
-        stage.setScene(new CrampGuide(UiTestSupport.bundledLibrary(), Language.ENGLISH).createScene(1280, 800));
+        guide = new CrampGuide(UiTestSupport.bundledLibrary(), Language.ENGLISH);
+        stage.setScene(guide.createScene(1280, 800));
         stage.sizeToScene();
         stage.show();
         stage.toFront();
@@ -75,5 +81,27 @@ class SmallScreensUiTest {
         assertTrue(visible(robot, "#view-switch"));
         assertTrue(showing(robot.lookup("#muscle-button-chest").query()));
         assertTrue(showing(robot.lookup("#disclaimer").query()));
+    }
+
+    @Test
+    void aPortraitKioskWithItsLargerTextFitsTheScreenWidthInEveryLanguage(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1080);
+            stage.setHeight(1920);
+            guide.readFromAStepBack();
+        });
+        for (Language language : Language.values()) {
+            robot.interact(() -> guide.switchTo(language));
+            List<String> cut = new ArrayList<>();
+            for (Node node : robot.lookup(n -> n instanceof Labeled || n instanceof TextField).queryAll()) {
+                Bounds inScene = node.localToScene(node.getLayoutBounds());
+                if (node.isVisible() && node.getScene() != null && inScene.getWidth() > 0
+                        && (inScene.getMinX() < -0.5 || inScene.getMaxX() > stage.getScene().getWidth() + 0.5)) {
+                    cut.add(node.getClass().getSimpleName() + " " + node.getId() + " " + Math.round(inScene.getMinX())
+                            + ".." + Math.round(inScene.getMaxX()));
+                }
+            }
+            assertEquals(List.of(), cut, language + ": cut off at the screen's edges");
+        }
     }
 }
