@@ -85,6 +85,7 @@ public final class KioskMode {
         Scene scene = stage.getScene();
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             idle.activity();
+            view.touched(e.getTarget());
             if (gesture.tap(e.getSceneX(), e.getSceneY(), millis.getAsLong())) {
                 view.showPin();
             }

@@ -11,10 +11,12 @@ import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -58,6 +60,7 @@ public final class KioskView {
     @FXML private Label countdownLabel;
     @FXML private Button stillHereButton;
     @FXML private Button crampingNowButton;
+    @FXML private TouchKeyboard keyboard;
     @FXML private StackPane stretchLayer;
     @FXML private Label stretchTitle;
     @FXML private FlowPane stretchChoices;
@@ -114,6 +117,18 @@ public final class KioskView {
         });
         diagnosticsButton.setOnAction(e -> diagnosticsText.setText(staff.diagnostics()));
         guide.languageProperty().addListener((obs, old, language) -> relabel());
+        keyboard.layOut(guide.languageProperty().get(), messages());
+        keyboard.visibleProperty().addListener((obs, was, open) -> makeRoomForKeyboard(open));
+    }
+
+    /** Where the keyboard would cover the "Cramping right now?" button (a narrow screen), the button moves up above it. */
+    private void makeRoomForKeyboard(boolean open) {
+        Insets margin = StackPane.getMargin(keyboard);
+        double left = margin == null ? 0 : margin.getLeft();
+        double room = guide.layers().getWidth() - left - keyboard.prefWidth(-1) - crampingNowButton.prefWidth(-1)
+                - 2 * Math.abs(crampingNowButton.getTranslateX());
+        boolean lift = open && room < 0;
+        StackPane.setMargin(crampingNowButton, lift ? new Insets(0, 0, keyboard.prefHeight(-1), 0) : null);
     }
 
     /**
@@ -128,6 +143,7 @@ public final class KioskView {
         stillThereTitle.setText(words.getString("kiosk.stillThere"));
         stillHereButton.setText(words.getString("kiosk.stillHere"));
         pinCancel.setText(words.getString("kiosk.cancel"));
+        keyboard.layOut(guide.languageProperty().get(), words);
     }
 
     void onSessionStart(Runnable action) {
@@ -142,6 +158,33 @@ public final class KioskView {
     void onHold(Runnable started, Runnable ended) {
         onHoldStarted = started;
         onHoldEnded = ended;
+    }
+
+    // ---- touch keyboard ---------------------------------------------------------------------
+
+    /**
+     * Every touch passes here first: a tap on a text field opens the keyboard for it, a tap on the
+     * keyboard types, and a tap anywhere else closes it.
+     */
+    void touched(Object target) {
+        if (target instanceof Node node && keyboard.contains(node)) {
+            return;
+        }
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof TextInputControl field) {
+                // bottom left, above the disclaimer (which stays in sight), leaving the results beside it
+                Node disclaimer = guide.layers().lookup(".disclaimer-bar");
+                double above = disclaimer == null ? 0 : disclaimer.getBoundsInParent().getHeight();
+                StackPane.setMargin(keyboard, new Insets(0, 0, above, 16));
+                keyboard.open(field);
+                return;
+            }
+        }
+        keyboard.close();
+    }
+
+    boolean keyboardShowing() {
+        return keyboard.isOpen();
     }
 
     // ---- attract screen -------------------------------------------------------------------
@@ -383,6 +426,7 @@ public final class KioskView {
 
     /** Closes every kiosk layer but the attract screen (for an idle reset). */
     void closeAll() {
+        keyboard.close();
         hideStretch();
         hideStillThere();
         hidePin();

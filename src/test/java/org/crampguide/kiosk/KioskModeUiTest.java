@@ -336,6 +336,47 @@ class KioskModeUiTest {
         assertEquals(russianAtFirst, panelsOpen(robot), "in Russian too, although that screen was only kept aside");
     }
 
+    @Test
+    void aTapOnTheSearchFieldOpensATouchKeyboardThatTypesIntoIt(FxRobot robot) {
+        startSession(robot);
+        assertFalse(showing(robot, "#touch-keyboard"));
+        robot.clickOn("#search-field");
+        assertTrue(showing(robot, "#touch-keyboard"));
+        for (String key : List.of("#key-n", "#key-i", "#key-g", "#key-h", "#key-t")) {
+            robot.clickOn(key);
+        }
+        TextField field = robot.lookup("#search-field").queryAs(TextField.class);
+        assertEquals("night", field.getText());
+        assertFalse(robot.lookup(".search-result").queryAll().isEmpty(), "results for what was typed");
+        robot.clickOn("#key-delete");
+        assertEquals("nigh", field.getText());
+        robot.clickOn("#key-space");
+        assertEquals("nigh ", field.getText());
+        robot.clickOn("#key-done");
+        assertFalse(showing(robot, "#touch-keyboard"));
+        assertEquals("nigh ", field.getText(), "Done keeps what was typed");
+    }
+
+    @Test
+    void theTouchKeyboardSpeaksTheVisitorsLanguageAndClosesOnATapElsewhereOrAReset(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#search-field");
+        robot.clickOn("#muscle-button-calves");
+        assertFalse(showing(robot, "#touch-keyboard"), "a tap elsewhere closes it");
+        robot.clickOn("#language-ru");
+        robot.clickOn("#search-field");
+        for (String key : List.of("#key-и", "#key-к", "#key-р")) {
+            robot.clickOn(key);
+        }
+        assertEquals("икр", robot.lookup("#search-field").queryAs(TextField.class).getText());
+        assertEquals("Готово", robot.lookup("#key-done").queryAs(Labeled.class).getText());
+        idleFor(robot, 80);
+        assertFalse(showing(robot, "#touch-keyboard"), "the next visitor starts without it");
+        startSession(robot);
+        robot.clickOn("#search-field");
+        assertEquals("Q", robot.lookup("#key-q").queryAs(Labeled.class).getText(), "English keys again");
+    }
+
     private static List<Boolean> panelsOpen(FxRobot robot) {
         return robot.lookup(".guide-panel").queryAllAs(TitledPane.class).stream().map(TitledPane::isExpanded).toList();
     }

@@ -33,9 +33,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A day at the gym, compressed: 10,000 random taps, searches, panel changes, language switches,
- * stretch screens and idle resets (with a clock the test moves). Nothing may throw, and the heap
- * kept after garbage collection may not grow between the first and the last thousand.
+ * A day at the gym, compressed: 10,000 random taps, searches (typed or on the touch keyboard), panel
+ * changes, language switches, stretch screens and idle resets (with a clock the test moves).
+ * Nothing may throw, and the heap kept after garbage collection may not grow between the first
+ * and the last thousand.
  *
  * <p>Part of {@code ./mvnw verify} (about two minutes); alone: {@code ./mvnw test -Dtest=KioskSoakTest},
  * left out: {@code ./mvnw verify -DexcludedGroups=soak}. To look for a leak,
@@ -141,8 +142,16 @@ class KioskSoakTest {
             case 0, 1 -> tap(pick(visible(".muscle-region")));
             case 2 -> tap(pick(visible(".muscle-button")));
             case 3 -> pick(visible(".guide-panel")).ifPresent(p -> ((TitledPane) p).setExpanded(!((TitledPane) p).isExpanded()));
-            case 4 -> stage.getScene().getRoot().lookupAll("#search-field").forEach(
-                    f -> ((TextField) f).setText(QUERIES.get(random.nextInt(QUERIES.size()))));
+            case 4 -> {
+                if (random.nextBoolean()) {
+                    stage.getScene().getRoot().lookupAll("#search-field").forEach(
+                            f -> ((TextField) f).setText(QUERIES.get(random.nextInt(QUERIES.size()))));
+                } else { // the touch keyboard: open it, then a key or two
+                    tap(pick(visible("#search-field")));
+                    tap(pick(visible(".keyboard-key")));
+                    tap(pick(visible(".keyboard-key")));
+                }
+            }
             case 5 -> tap(pick(visible(".search-result")));
             case 6 -> {
                 if (random.nextInt(4) == 0) {
