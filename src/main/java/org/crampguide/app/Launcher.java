@@ -161,6 +161,8 @@ public final class Launcher {
             stage.setScene(guide.createScene(width, height));
             stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
             stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+            stage.setMinWidth(640);
+            stage.setMinHeight(480);
             if (startup.options().select != null) {
                 guide.model().select(startup.options().select);
             }
@@ -169,8 +171,6 @@ public final class Launcher {
                 Kiosk.start(stage, guide, startup.kiosk(), startup.options().hideCursor, started);
             }
             stage.setOnShown(e -> {
-                stage.setMinWidth(640);
-                stage.setMinHeight(480);
                 if (startup.kiosk() == null) {
                     // JavaFX 21 on GTK under a window manager can open the window at its minimum size
                     // instead of the scene's (JDK-8316423, fixed in JavaFX 22): ask for the size again

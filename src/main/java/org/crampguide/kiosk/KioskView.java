@@ -183,10 +183,6 @@ public final class KioskView {
         keyboard.close();
     }
 
-    boolean keyboardShowing() {
-        return keyboard.isOpen();
-    }
-
     // ---- attract screen -------------------------------------------------------------------
 
     /** Shows the invitation, its figure cycling through the muscles one by one. */

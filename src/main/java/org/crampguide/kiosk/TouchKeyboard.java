@@ -73,10 +73,6 @@ public final class TouchKeyboard extends VBox {
         setManaged(false);
     }
 
-    boolean isOpen() {
-        return isVisible();
-    }
-
     /** Whether a tap on {@code node} belongs to the keyboard itself. */
     boolean contains(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
