@@ -282,7 +282,7 @@ public final class KioskView {
         for (int i = 0; i < steps.size(); i++) {
             Item step = steps.get(i);
             Label number = new Label(String.valueOf(i + 1));
-            number.getStyleClass().add("stretch-number");
+            number.getStyleClass().addAll("step-number", "stretch-number");
             number.setMinWidth(Region.USE_PREF_SIZE);
             Label words = new Label((step.hasTitle() ? step.title() + ". " : "") + step.text());
             words.getStyleClass().add("stretch-step");
