@@ -40,7 +40,7 @@ import org.crampguide.kiosk.KioskGuide;
  * wires them together through constructor injection. Switching language (or taking in new content)
  * builds the screen anew and keeps the selected muscle.
  */
-public final class CrampGuide implements KioskGuide {
+public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     private GuideLibrary library;
     private Language language;
     private ResourceBundle messages;
@@ -52,7 +52,6 @@ public final class CrampGuide implements KioskGuide {
     private final Map<Language, Screen> screens = new EnumMap<>(Language.class);
     private final ReadOnlyObjectWrapper<Language> shownLanguage = new ReadOnlyObjectWrapper<>(this, "language");
     private Runnable reload = () -> { };
-    private String contentSource = "bundled";
     /** A message about the content pack shown above the guide (empty: none); it outlives a rebuild. */
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private TextScale textScale;
@@ -67,9 +66,8 @@ public final class CrampGuide implements KioskGuide {
         layers.getStyleClass().add("layers");
     }
 
-    /** How to read the content again, and a name for where it comes from (for kiosk staff). */
-    public void setContentSource(String name, Runnable reloadContent) {
-        this.contentSource = name;
+    /** How to read the content again when staff ask (it should return at once and read off this thread). */
+    void onReload(Runnable reloadContent) {
         this.reload = reloadContent;
     }
 
@@ -117,6 +115,7 @@ public final class CrampGuide implements KioskGuide {
     }
 
     /** Shows new content (a reloaded pack), keeping the language and the selected muscle. */
+    @Override
     public void replaceLibrary(GuideLibrary newLibrary) {
         String updated = messages.getString("notice.reloaded");
         notice.set(updated);
@@ -130,6 +129,7 @@ public final class CrampGuide implements KioskGuide {
      * A changed pack that cannot be used: the last good content stays on screen, and a calm notice
      * names the first problems so the editor can fix them.
      */
+    @Override
     public void keepContentDespite(List<Problem> problems) {
         StringBuilder text = new StringBuilder(messages.getString("notice.reloadFailed"));
         problems.stream().limit(3).forEach(problem -> text.append('\n').append(problem));
@@ -137,10 +137,6 @@ public final class CrampGuide implements KioskGuide {
             text.append('\n').append(MessageFormat.format(messages.getString("notice.more"), problems.size() - 3));
         }
         notice.set(text.toString());
-    }
-
-    public StringProperty noticeProperty() {
-        return notice;
     }
 
     /**
@@ -235,11 +231,6 @@ public final class CrampGuide implements KioskGuide {
     @Override
     public void reloadContent() {
         reload.run();
-    }
-
-    @Override
-    public String contentSource() {
-        return contentSource;
     }
 
     private Screen buildScreen() {

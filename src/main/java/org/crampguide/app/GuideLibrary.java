@@ -16,7 +16,7 @@ import org.crampguide.content.Problem;
 /** The guide in every language it speaks, all read and checked at start-up. */
 public record GuideLibrary(Map<Language, GuidePack> packs) {
     public GuideLibrary {
-        packs = Map.copyOf(packs);
+        packs = java.util.Collections.unmodifiableMap(new EnumMap<>(packs));
     }
 
     private static boolean sameMuscles(ContentLoader.LoadedContent english, ContentLoader.LoadedContent translation,
@@ -59,7 +59,7 @@ public record GuideLibrary(Map<Language, GuidePack> packs) {
             }
         }
         found.addAll(each);
-        problems.addAll(found);
+        problems.addAll(found.stream().sorted(Problem.BY_PLACE).toList());
         return packs.size() == Language.values().length ? Optional.of(new GuideLibrary(packs)) : Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.crampguide.app;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.DirectoryPack;
@@ -28,6 +30,8 @@ import picocli.CommandLine;
 public final class Launcher {
     static final int EXIT_BAD_CONTENT = 1;
     static final int EXIT_USAGE = 2;
+    /** The JVM ran out of memory or stack in kiosk mode: the service manager should start it again. */
+    static final int EXIT_FATAL = 70;
 
     private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
 
@@ -46,7 +50,7 @@ public final class Launcher {
     }
 
     /** What {@link #prepare} decided: open the window with this guide, or exit with this code. */
-    record Startup(int exitCode, Options options, ContentPack contentPack, GuideLibrary library, Language language,
+    record Startup(int exitCode, Options options, ContentSource content, GuideLibrary library, Language language,
             KioskConfig kiosk) {
         static Startup exit(int code) {
             return new Startup(code, null, null, null, null, null);
@@ -108,9 +112,11 @@ public final class Launcher {
                 return Startup.exit(EXIT_USAGE);
             }
         }
-        List<Problem> problems = new ArrayList<>();
-        Optional<GuideLibrary> library = GuideLibrary.load(contentPack, problems);
-        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        ContentSource source = new ContentSource(contentPack, Clock.systemDefaultZone());
+        ContentSource.Outcome outcome = source.read();
+        Optional<GuideLibrary> library = outcome.library();
+        List<Problem> problems = outcome.problems();
+        List<Problem> errors = outcome.errors();
         if (library.isEmpty()) {
             err.println("Cramp Guide cannot start: the content has " + errors.size()
                     + (errors.size() == 1 ? " problem:" : " problems:"));
@@ -124,66 +130,57 @@ public final class Launcher {
                     + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
             return Startup.exit(EXIT_USAGE);
         }
-        return new Startup(-1, options, contentPack, library.get(), language, kiosk);
-    }
-
-    /** With a pack folder (--content), changes to it are checked and shown while the app runs. */
-    private static void watchForChanges(Startup startup, CrampGuide guide, Stage stage) {
-        if (!(startup.contentPack() instanceof DirectoryPack folder)) {
-            return;
-        }
-        try {
-            PackWatcher watcher = new PackWatcher(folder, Duration.ofMillis(400),
-                    library -> Platform.runLater(() -> guide.replaceLibrary(library)),
-                    problems -> Platform.runLater(() -> guide.keepContentDespite(problems)));
-            stage.setOnHidden(e -> {
-                try {
-                    watcher.close();
-                } catch (java.io.IOException ignored) {
-                    // closing on exit: nothing left to do
-                }
-            });
-        } catch (java.io.IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot watch " + folder.folder() + " for changes: " + e.getMessage());
-        }
+        return new Startup(-1, options, source, library.get(), language, kiosk);
     }
 
     private static void open(Startup startup, long started) {
         try {
-            CrampGuide.applyTheme();
-            CrampGuide guide = new CrampGuide(startup.library(), startup.language());
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            WindowSize size = startup.options().window;
-            double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());
-            double height = size == null ? screen.getHeight() : Math.min(size.height(), screen.getHeight());
-            Stage stage = new Stage();
-            stage.setTitle(guide.messages().getString("app.title"));
-            stage.setScene(guide.createScene(width, height));
-            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
-            stage.setMinWidth(640);
-            stage.setMinHeight(480);
-            if (startup.options().select != null) {
-                guide.model().select(startup.options().select);
-            }
-            watchForChanges(startup, guide, stage);
-            if (startup.kiosk() != null) {
-                Kiosk.start(stage, guide, startup.kiosk(), startup.options().hideCursor, started);
-            }
-            stage.setOnShown(e -> {
-                if (startup.kiosk() == null) {
-                    // JavaFX 21 on GTK under a window manager can open the window at its minimum size
-                    // instead of the scene's (JDK-8316423, fixed in JavaFX 22): ask for the size again
-                    Platform.runLater(stage::sizeToScene);
-                }
-                LOG.log(System.Logger.Level.INFO, "window shown {0} ms after launch", (System.nanoTime() - started) / 1_000_000);
-            });
-            stage.show();
+            show(startup, started);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Cramp Guide could not open its window", e);
             System.err.println("Cramp Guide could not open its window: " + e.getMessage());
             Platform.exit();
             System.exit(EXIT_BAD_CONTENT);
         }
+    }
+
+    /**
+     * Builds and shows the window for a prepared start: the guide, its live content (a folder pack
+     * is watched; staff's Reload reads the pack again) and, with --kiosk, kiosk mode. Call on the
+     * JavaFX thread.
+     */
+    static Stage show(Startup startup, long started) {
+        CrampGuide.applyTheme();
+        CrampGuide guide = new CrampGuide(startup.library(), startup.language());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowSize size = startup.options().window;
+        double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());
+        double height = size == null ? screen.getHeight() : Math.min(size.height(), screen.getHeight());
+        Stage stage = new Stage();
+        stage.setTitle(guide.messages().getString("app.title"));
+        stage.setScene(guide.createScene(width, height));
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        if (startup.options().select != null) {
+            guide.model().select(startup.options().select);
+        }
+        LiveContent live = new LiveContent(startup.content(), guide, Platform::runLater).watch(Duration.ofMillis(400));
+        guide.onReload(live::reload);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> live.close());
+        if (startup.kiosk() != null) {
+            Kiosk.start(stage, guide, startup.kiosk(), startup.content(), startup.options().hideCursor, started);
+        }
+        stage.setOnShown(e -> {
+            if (startup.kiosk() == null) {
+                // JavaFX 21 on GTK under a window manager can open the window at its minimum size
+                // instead of the scene's (JDK-8316423, fixed in JavaFX 22): ask for the size again
+                Platform.runLater(stage::sizeToScene);
+            }
+            LOG.log(System.Logger.Level.INFO, "window shown {0} ms after launch", (System.nanoTime() - started) / 1_000_000);
+        });
+        stage.show();
+        return stage;
     }
 }

@@ -3,43 +3,39 @@ package org.crampguide.app;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.crampguide.content.DirectoryPack;
-import org.crampguide.content.Problem;
 
 /**
- * Watches a content pack folder while the app runs. When files change (and then stay still for a
- * moment, so a half-saved file is not read), the whole pack is read and checked again off the UI
- * thread: a good pack is handed to {@code onGood}, a bad one's problems to {@code onBad}, and the
- * screen keeps the last good content.
+ * Watches a content pack folder, and every folder in it at any depth, while the app runs. When
+ * files change and then stay still for a moment (so a half-saved file is not read), it says so
+ * once. Folders created, deleted or renamed while it runs are followed; editors that save by
+ * writing a temporary file and renaming it are seen like any other save. Nothing stops it but
+ * {@link #close()}: a failure is logged and the watch goes on.
  */
 final class PackWatcher implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PackWatcher.class.getName());
 
-    private final DirectoryPack pack;
+    private final Path folder;
     private final Duration settle;
-    private final Consumer<GuideLibrary> onGood;
-    private final Consumer<List<Problem>> onBad;
+    private final Runnable onChange;
     private final WatchService watcher;
     private final Thread thread;
+    private volatile boolean closed;
 
-    PackWatcher(DirectoryPack pack, Duration settle, Consumer<GuideLibrary> onGood, Consumer<List<Problem>> onBad)
-            throws IOException {
-        this.pack = pack;
+    /** Starts watching; {@code onChange} runs on the watcher's own thread after each settled change. */
+    PackWatcher(Path folder, Duration settle, Runnable onChange) throws IOException {
+        this.folder = folder;
         this.settle = settle;
-        this.onGood = onGood;
-        this.onBad = onBad;
+        this.onChange = onChange;
         this.watcher = FileSystems.getDefault().newWatchService();
         registerFolders();
         this.thread = new Thread(this::watch, "content-pack-watcher");
@@ -47,53 +43,63 @@ final class PackWatcher implements AutoCloseable {
         thread.start();
     }
 
-    /** The pack folder and every folder in it (content/, content/en/, bodymap/, ...). */
-    private void registerFolders() throws IOException {
-        try (Stream<Path> folders = Files.walk(pack.folder(), 3)) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+    /**
+     * The pack folder and every folder below it. Registering a folder twice is harmless; a folder
+     * that vanishes during the walk is skipped (its parent's events will say what happened).
+     */
+    private void registerFolders() {
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    try {
+                        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                    } catch (IOException e) {
+                        LOG.log(System.Logger.Level.DEBUG, "not watching " + dir + ": " + e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // gone since it was listed
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                LOG.log(System.Logger.Level.WARNING, "cannot list the folders of " + folder + ": " + e);
             }
         }
     }
 
     private void watch() {
-        try {
-            while (true) {
-                WatchKey key = watcher.take();
-                drain(key);
+        while (!closed) {
+            try {
+                drain(watcher.take());
                 // wait until the editor has finished writing: no more events for `settle`
                 WatchKey more;
                 while ((more = watcher.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                registerFolders(); // a folder created since (content/ru/, say) is watched too
-                reload();
+                registerFolders(); // folders created since (content/ru/, say) are watched too
+                onChange.run();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return; // closed
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a change in " + folder + " could not be taken in; still watching", e);
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "stopped watching " + pack.folder() + ": " + e.getMessage());
         }
     }
 
     private static void drain(WatchKey key) {
         key.pollEvents();
-        key.reset();
-    }
-
-    private void reload() {
-        List<Problem> problems = new ArrayList<>();
-        Optional<GuideLibrary> library = GuideLibrary.load(pack, problems);
-        if (library.isPresent()) {
-            onGood.accept(library.get());
-        } else {
-            onBad.accept(problems.stream().filter(Problem::isError).toList());
-        }
+        key.reset(); // false for a folder that is gone: nothing more comes from it, which is right
     }
 
     @Override
     public void close() throws IOException {
+        closed = true;
         watcher.close();
         thread.interrupt();
     }

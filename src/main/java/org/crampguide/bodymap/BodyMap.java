@@ -1,6 +1,7 @@
 package org.crampguide.bodymap;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.crampguide.content.Problem;
 /** Both views of the body, front and back. */
 public record BodyMap(Map<BodyView, Artwork> views) {
     public BodyMap {
-        views = Map.copyOf(views);
+        views = Collections.unmodifiableMap(new EnumMap<>(views)); // front, then back, every time
     }
 
     public Artwork view(BodyView view) {

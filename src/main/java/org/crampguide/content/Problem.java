@@ -1,10 +1,16 @@
 package org.crampguide.content;
 
+import java.util.Comparator;
+
 /**
  * Something wrong in a content pack, located as precisely as the reader could: the file, the line
  * and column (0 when unknown) and, for JSON, the path to the value.
  */
 public record Problem(String file, int line, int column, String path, String message, Severity severity) {
+
+    /** The order problems are listed in: by file, then line, then column (a stable sort keeps the rest as found). */
+    public static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file)
+            .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
 
     /** An error stops the content from being used; a warning (such as a missing translation) does not. */
     public enum Severity { ERROR, WARNING }

@@ -1,8 +1,18 @@
 package org.crampguide.content;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Content files are UTF-8; text saved in another encoding is found before it is misread. */
+/**
+ * Content files are UTF-8; text saved in another encoding is found before it is misread. The JDK's
+ * own decoder decides what is valid (it refuses overlong forms, surrogates and code points past
+ * U+10FFFF); this class only says where the first bad byte is.
+ */
 public final class TextEncoding {
     private TextEncoding() {
     }
@@ -27,33 +37,22 @@ public final class TextEncoding {
                 "the text is not UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[bad] & 0xFF)));
     }
 
-    /** The index of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+    /** The index of the first byte the JDK's UTF-8 decoder refuses, or -1 when it takes them all. */
     static int firstInvalidByte(byte[] bytes) {
-        int i = 0;
-        while (i < bytes.length) {
-            int lead = bytes[i] & 0xFF;
-            int following;
-            if (lead < 0x80) {
-                following = 0;
-            } else if (lead >= 0xC2 && lead <= 0xDF) {
-                following = 1;
-            } else if (lead >= 0xE0 && lead <= 0xEF) {
-                following = 2;
-            } else if (lead >= 0xF0 && lead <= 0xF4) {
-                following = 3;
-            } else {
-                return i;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
             }
-            if (i + following >= bytes.length) {
-                return i;
+            if (!result.isOverflow()) {
+                return -1; // all of it decoded (UTF-8 keeps nothing back for a flush)
             }
-            for (int k = 1; k <= following; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            i += following + 1;
+            out.clear(); // only the verdict matters, not the characters
         }
-        return -1;
     }
 }

@@ -38,7 +38,4 @@ public interface KioskGuide {
 
     /** Reads the content again (staff menu); a problem is shown as the usual notice. */
     void reloadContent();
-
-    /** Where the content comes from, for the diagnostics screen. */
-    String contentSource();
 }

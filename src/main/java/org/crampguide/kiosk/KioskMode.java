@@ -2,6 +2,7 @@ package org.crampguide.kiosk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -34,6 +35,7 @@ public final class KioskMode {
     private final KioskView view;
     private final Parent layers;
     private final IdleMonitor idle;
+    private final HoldTimer hold;
     private final StaffGesture gesture = new StaffGesture();
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
     private boolean leaving;
@@ -44,7 +46,13 @@ public final class KioskMode {
         this.millis = millis;
         PinGuard pins = new PinGuard(config.staffPin(), config.pinAttempts(), millis);
         FXMLLoader loader = new FXMLLoader(KioskMode.class.getResource("KioskLayers.fxml"), guide.messages());
-        this.view = new KioskView(guide, config.holdSeconds(), pins, staff);
+        this.hold = new HoldTimer(millis);
+        this.view = new KioskView(guide, config.holdSeconds(), pins, staff, hold, Executors.newSingleThreadExecutor(
+                task -> {
+                    Thread thread = new Thread(task, "staff-pin-check");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
         loader.setControllerFactory(type -> view);
         try {
             this.layers = loader.load();
@@ -94,7 +102,9 @@ public final class KioskMode {
         scene.addEventFilter(ScrollEvent.ANY, e -> idle.activity());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             idle.activity();
-            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11
+            if (e.getCode() == KeyCode.ESCAPE) {
+                view.closePopUps(); // and on to the search field, which clears; full screen has no exit key
+            } else if (e.getCode() == KeyCode.F11
                     || e.getCode() == KeyCode.F4 && e.isAltDown() || e.getCode() == KeyCode.W && e.isShortcutDown()
                     || e.getCode() == KeyCode.Q && e.isShortcutDown()) {
                 e.consume();
@@ -127,8 +137,10 @@ public final class KioskMode {
         ticker.play();
     }
 
-    private void tick() {
+    /** The kiosk's clock moved on: the idle reset and the hold timer catch up with it. */
+    void tick() {
         idle.tick();
+        hold.tick();
     }
 
     /** Back to the attract screen with everything reset: after inactivity, or after an error. */

@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.animation.Animation;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -37,13 +39,17 @@ import org.crampguide.content.Urgency;
  * {@link KioskMode} decides when each shows; this class draws them and reports what people do.
  */
 public final class KioskView {
+    private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
     private final KioskGuide guide;
     private final int holdSeconds;
     private final PinGuard pins;
     private final StaffActions staff;
     private final StringBuilder pin = new StringBuilder();
     private final Timeline attractCycle = new Timeline();
-    private Timeline hold;
+    private final HoldTimer hold;
+    private final Executor pinChecks;
+    /** Counts PINs sent for checking, so that an answer for a pad closed since is dropped. */
+    private int pinRound;
     private BodyMapView attractMap;
     private Runnable onSessionStart = () -> { };
     private Runnable onStillHere = () -> { };
@@ -83,11 +89,19 @@ public final class KioskView {
     @FXML private Button backButton;
     @FXML private Label diagnosticsText;
 
-    public KioskView(KioskGuide guide, int holdSeconds, PinGuard pins, StaffActions staff) {
+    /**
+     * @param hold the stretch hold timer (on the kiosk's clock)
+     * @param pinChecks where a typed PIN is checked: never the JavaFX thread, since a check takes up
+     *        to a couple of seconds by design
+     */
+    public KioskView(KioskGuide guide, int holdSeconds, PinGuard pins, StaffActions staff, HoldTimer hold,
+            Executor pinChecks) {
         this.guide = guide;
         this.holdSeconds = holdSeconds;
         this.pins = pins;
         this.staff = staff;
+        this.hold = hold;
+        this.pinChecks = pinChecks;
     }
 
     @FXML
@@ -106,7 +120,17 @@ public final class KioskView {
         stillHereButton.setOnAction(e -> onStillHere.run());
         crampingNowButton.setOnAction(e -> showStretch());
         stretchDone.setOnAction(e -> hideStretch());
-        holdButton.setOnAction(e -> startHold());
+        holdButton.setOnAction(e -> hold.start());
+        hold.stateProperty().addListener((obs, was, now) -> {
+            if (now == HoldTimer.State.HOLDING) {
+                onHoldStarted.run();
+            } else if (was == HoldTimer.State.HOLDING) {
+                onHoldEnded.run();
+            }
+            showHold();
+        });
+        hold.secondsLeftProperty().addListener((obs, was, now) -> showHold());
+        holdProgress.progressProperty().bind(hold.progressProperty());
         pinCancel.setOnAction(e -> hidePin());
         buildPinKeys();
         backButton.setOnAction(e -> shown(staffLayer, false));
@@ -291,9 +315,8 @@ public final class KioskView {
             row.getStyleClass().add("stretch-row");
             stretchSteps.getChildren().add(row);
         }
-        holdLabel.setText(MessageFormat.format(messages().getString("kiosk.hold.ready"), holdSeconds));
-        holdButton.setText(MessageFormat.format(messages().getString("kiosk.hold.start"), holdSeconds));
-        holdProgress.setProgress(0);
+        hold.ready(holdSeconds);
+        showHold();
         shown(holdBox, true);
     }
 
@@ -318,34 +341,26 @@ public final class KioskView {
         }
     }
 
-    private void startHold() {
-        stopHold();
-        int[] left = {holdSeconds};
-        holdLabel.setText(MessageFormat.format(messages().getString("kiosk.hold.running"), left[0]));
-        holdProgress.setProgress(0);
-        holdButton.setDisable(true);
-        hold = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
-            left[0]--;
-            holdProgress.setProgress(1 - (double) left[0] / holdSeconds);
-            holdLabel.setText(left[0] > 0 ? MessageFormat.format(messages().getString("kiosk.hold.running"), left[0])
-                    : messages().getString("kiosk.hold.done"));
-            if (left[0] == 0) {
-                holdButton.setDisable(false);
-                holdButton.setText(messages().getString("kiosk.hold.again"));
+    /** The hold timer's words and button for where it is now. */
+    private void showHold() {
+        ResourceBundle words = messages();
+        switch (hold.stateProperty().get()) {
+            case READY -> {
+                holdLabel.setText(MessageFormat.format(words.getString("kiosk.hold.ready"), holdSeconds));
+                holdButton.setText(MessageFormat.format(words.getString("kiosk.hold.start"), holdSeconds));
             }
-        }));
-        hold.setCycleCount(holdSeconds);
-        hold.setOnFinished(e -> onHoldEnded.run());
-        onHoldStarted.run();
-        hold.play();
+            case HOLDING -> holdLabel.setText(MessageFormat.format(words.getString("kiosk.hold.running"),
+                    hold.secondsLeftProperty().get()));
+            case DONE -> {
+                holdLabel.setText(words.getString("kiosk.hold.done"));
+                holdButton.setText(words.getString("kiosk.hold.again"));
+            }
+        }
+        holdButton.setDisable(hold.stateProperty().get() == HoldTimer.State.HOLDING);
     }
 
     private void stopHold() {
-        if (hold != null && hold.getStatus() == Animation.Status.RUNNING) {
-            hold.stop();
-            onHoldEnded.run();
-        }
-        holdButton.setDisable(false);
+        hold.ready(holdSeconds);
     }
 
     void hideStretch() {
@@ -363,12 +378,24 @@ public final class KioskView {
         pin.setLength(0);
         pinDots.setText("");
         pinMessage.setText("");
+        checking(false);
         shown(pinLayer, true);
     }
 
     void hidePin() {
         pin.setLength(0);
+        pinRound++; // a check still running answers to nobody
+        checking(false);
         shown(pinLayer, false);
+    }
+
+    /** While a PIN is being checked the keys wait, and the pad says so. */
+    private void checking(boolean busy) {
+        pinKeys.setDisable(busy);
+        pinLayer.pseudoClassStateChanged(CHECKING, busy);
+        if (busy) {
+            pinMessage.setText(messages().getString("kiosk.pin.checking"));
+        }
     }
 
     private void buildPinKeys() {
@@ -401,12 +428,27 @@ public final class KioskView {
         pinDots.setText("●".repeat(pin.length()));
     }
 
+    /** Sends the typed PIN off to be checked; the answer comes back to the JavaFX thread. */
     private void submitPin() {
         char[] typed = new char[pin.length()];
         pin.getChars(0, pin.length(), typed, 0);
         pin.setLength(0);
-        PinGuard.Attempt attempt = pins.tryPin(typed);
-        Arrays.fill(typed, '\0');
+        pinDots.setText("");
+        int round = ++pinRound;
+        checking(true);
+        pinChecks.execute(() -> {
+            PinGuard.Attempt attempt = pins.tryPin(typed);
+            Arrays.fill(typed, '\0');
+            Platform.runLater(() -> {
+                if (round == pinRound) {
+                    checking(false);
+                    answer(attempt);
+                }
+            });
+        });
+    }
+
+    private void answer(PinGuard.Attempt attempt) {
         if (attempt instanceof PinGuard.Attempt.Accepted) {
             hidePin();
             diagnosticsText.setText("");
@@ -417,7 +459,13 @@ public final class KioskView {
             pinMessage.setText(MessageFormat.format(messages().getString("kiosk.pin.wrong"),
                     rejected.remainingBeforeLockout()));
         }
-        pinDots.setText("");
+    }
+
+    /** Escape: the touch keyboard and the staff screens close (the stretch screen has its own Done). */
+    void closePopUps() {
+        keyboard.close();
+        hidePin();
+        shown(staffLayer, false);
     }
 
     /** Closes every kiosk layer but the attract screen (for an idle reset). */

@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * What the kiosk does with an exception nobody caught: writes it to the log (never to the
  * screen), counts it, and goes back to the start screen. It never throws, even when going back
- * fails (that is logged too).
+ * fails (that is logged too). A {@link VirtualMachineError} (out of memory, a stack overflow) is
+ * different: the JVM may be broken, so it is logged and the app ends through {@code endTheApp},
+ * for the service manager to start it again.
  *
  * <p>Install it on the FX thread ({@code Thread.currentThread().setUncaughtExceptionHandler} in
  * {@code start}) and as the default handler; {@code backToStart} may be called on any thread, so
@@ -15,21 +17,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Recovery implements Thread.UncaughtExceptionHandler {
     private final System.Logger log;
     private final Runnable backToStart;
+    private final Runnable endTheApp;
     private final AtomicInteger count = new AtomicInteger();
 
-    public Recovery(Runnable backToStart) {
-        this(System.getLogger(Recovery.class.getName()), backToStart);
+    public Recovery(Runnable backToStart, Runnable endTheApp) {
+        this(System.getLogger(Recovery.class.getName()), backToStart, endTheApp);
     }
 
-    public Recovery(System.Logger log, Runnable backToStart) {
+    public Recovery(System.Logger log, Runnable backToStart, Runnable endTheApp) {
         this.log = Objects.requireNonNull(log);
         this.backToStart = Objects.requireNonNull(backToStart);
+        this.endTheApp = Objects.requireNonNull(endTheApp);
     }
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        int n = count.incrementAndGet();
         String where = thread == null ? "an unknown thread" : "thread \"" + thread.getName() + "\"";
+        if (error instanceof VirtualMachineError) {
+            quietly("Fatal error on " + where + "; the app ends so that it can be started afresh", error);
+            endTheApp.run();
+            return;
+        }
+        int n = count.incrementAndGet();
         quietly("Unexpected error on " + where + " (" + n + " since start); going back to the start screen", error);
         try {
             backToStart.run();

@@ -38,12 +38,16 @@ public record StaffPin(byte[] salt, byte[] hash, int iterations) implements PinC
 
     /** Hashes a new PIN with a fresh random salt; the caller still owns (and should wipe) {@code pin}. */
     public static StaffPin create(char[] pin) {
+        return create(pin, (int) ITERATIONS.defaultValue());
+    }
+
+    /** As {@link #create(char[])}, with a given work factor (within {@link #ITERATIONS}). */
+    public static StaffPin create(char[] pin, int iterations) {
         formatProblem(pin).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         byte[] salt = new byte[SALT_BYTES];
         new SecureRandom().nextBytes(salt);
-        int iterations = (int) ITERATIONS.defaultValue();
         return new StaffPin(salt, derive(pin, salt, iterations), iterations);
     }
 

@@ -119,6 +119,39 @@ class ContentCheckTest {
     }
 
     @Test
+    void problemsAreListedByFileLineAndColumnTheSameWayEveryRun() throws IOException {
+        write("bodymap/back.svg", text -> text.replace("<g id=\"anatomy\">", "<g id=\"anatomy\" transform=\"scale(2)\">"));
+        write(FRONT, text -> text.replace("<g id=\"anatomy\">", "<g id=\"anatomy\" transform=\"scale(2)\">"));
+        write(GUIDE, text -> text.replaceFirst("\"disclaimer\": \"[^\"]*\"", "\"disclaimer\": \"\""));
+        write(MUSCLES, text -> text.replaceFirst("\"name\": \"Calves\",", "\"name\": \"Calves\", \"size\": 1,")
+                .replaceFirst("\"name\": \"Hamstrings\",", "\"name\": \"Hamstrings\", \"weight\": 2,"));
+        assertEquals(1, check(pack));
+        String firstRun = out.toString();
+        List<String> problems = lines().subList(0, lines().size() - 1);
+        assertTrue(problems.size() >= 5, firstRun);
+        List<String> sorted = problems.stream().sorted(java.util.Comparator
+                .comparing((String line) -> line.substring(0, line.indexOf(".json:") > 0 ? line.indexOf(".json:") + 5
+                        : line.indexOf(".svg:") + 4))
+                .thenComparingInt(line -> place(line, 1)).thenComparingInt(line -> place(line, 2))).toList();
+        assertEquals(sorted, problems, "by file, then line, then column");
+
+        out.getBuffer().setLength(0);
+        check(pack);
+        assertEquals(firstRun, out.toString(), "a second run lists them in the same order");
+    }
+
+    /** The line (1) or column (2) of a {@code file:line:column: message} line. */
+    private static int place(String line, int which) {
+        String[] parts = line.split(":");
+        for (int i = 0; i + 2 < parts.length; i++) {
+            if (parts[i + 1].matches("\\d+") && parts[i + 2].matches("\\d+")) {
+                return Integer.parseInt(parts[i + which]);
+            }
+        }
+        return 0;
+    }
+
+    @Test
     void aMissingTranslationIsAWarningAndThePackIsStillUsable() {
         EditedPack withoutRussianGuide = new EditedPack().remove("content/ru/guide.json");
         int exit = ContentCheck.run(pack, withoutRussianGuide, new PrintWriter(out, true));

@@ -20,6 +20,7 @@ import org.crampguide.content.EditedPack;
 import org.crampguide.content.Language;
 import org.crampguide.content.Problem;
 import java.util.concurrent.TimeoutException;
+import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -29,7 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Search, evidence badges, myths, sources and the language switch, driven as a person would. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class GuideFeaturesUiTest {
     private Stage stage;
     private CrampGuide guide;

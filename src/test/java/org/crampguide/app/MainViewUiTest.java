@@ -26,6 +26,7 @@ import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import java.util.concurrent.TimeoutException;
+import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -35,7 +36,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The main screen driven as a person would: clicks, taps and keys, on a wide desktop window. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class MainViewUiTest {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final List<String> PANELS = List.of("panel-first-aid", "panel-causes", "panel-symptoms",

@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.crampguide.content.Language;
 import java.util.concurrent.TimeoutException;
+import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -24,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A small laptop window and a portrait kiosk: one view of the body at a time, with a switch. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class SmallScreensUiTest {
     private Stage stage;
     private CrampGuide guide;

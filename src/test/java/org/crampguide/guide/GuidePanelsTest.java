@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.crampguide.content.BundledPack;
+import org.crampguide.content.EditedPack;
+import org.crampguide.content.Urgency;
 import org.crampguide.content.ContentLoader;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Item;
@@ -76,10 +82,26 @@ class GuidePanelsTest {
     }
 
     @Test
-    void whenToSeeADoctorPutsEmergenciesFirst() {
-        Panel doctor = panels.forMuscle(content.muscles().get(0)).get(5);
-        assertEquals(Panel.Style.EMERGENCY, doctor.sections().get(0).style());
-        assertEquals(content.guide().seeADoctor().groups().size(), doctor.sections().size());
+    void whenToSeeADoctorPutsEmergenciesFirstWhateverOrderThePackWritesThemIn() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        EditedPack pack = new EditedPack();
+        ObjectNode guide = (ObjectNode) json.readTree(pack.text("content/en/guide.json"));
+        ArrayNode groups = (ArrayNode) guide.path("seeADoctor").path("groups");
+        List<JsonNode> reversed = new ArrayList<>();
+        groups.forEach(reversed::add);
+        java.util.Collections.reverse(reversed);
+        groups.removeAll();
+        groups.addAll(reversed);
+        pack.put("content/en/guide.json", json.writeValueAsBytes(guide));
+        GuideContent backwards = new ContentLoader().load(pack, new ArrayList<>()).orElseThrow().content();
+        assertEquals(Urgency.SOON, backwards.guide().seeADoctor().groups().get(0).urgency(), "the pack has them backwards");
+
+        Panel doctor = new GuidePanels(backwards.guide(), ResourceBundle.getBundle("org.crampguide.app.messages"))
+                .forMuscle(backwards.muscles().get(0)).stream().filter(p -> p.kind() == PanelKind.SEE_A_DOCTOR)
+                .findFirst().orElseThrow();
+        assertEquals(List.of(Panel.Style.EMERGENCY, Panel.Style.SAME_DAY, Panel.Style.SOON),
+                doctor.sections().stream().map(Panel.Section::style).distinct().toList());
+        assertEquals(backwards.guide().seeADoctor().groups().size(), doctor.sections().size());
     }
 
     @Test

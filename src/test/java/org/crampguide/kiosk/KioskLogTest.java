@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +24,13 @@ class KioskLogTest {
     /** Held here: java.util.logging keeps loggers only weakly. */
     Logger logger;
 
+    /** Loggers live as long as the JVM: each test gets its own, under a name of fixed length. */
+    private static final AtomicInteger LOGGERS = new AtomicInteger();
+
     @BeforeEach
     void setUp() {
         folder = temp.resolve("state/cramp-guide/logs");
-        logger = Logger.getLogger("org.crampguide.kiosk.test." + System.nanoTime());
+        logger = Logger.getLogger(String.format("org.crampguide.kiosk.test.%06d", LOGGERS.incrementAndGet()));
         logger.setUseParentHandlers(false);
     }
 
@@ -74,8 +78,15 @@ class KioskLogTest {
         for (int generation = 0; generation < 3; generation++) {
             assertTrue(Files.size(folder.resolve("cramp-guide-" + generation + ".log")) <= 2_000 + 200);
         }
-        assertTrue(file(0).contains("record 199"), "the newest file holds the newest record");
-        assertFalse(file(2).contains("record 000"), "the oldest records are gone");
+        // rotation guarantees the order, not where a file boundary falls: read oldest to newest
+        List<String> kept = (file(2) + file(1) + file(0)).lines()
+                .map(line -> line.substring(line.lastIndexOf("record "))).toList();
+        assertEquals("record 199", kept.get(kept.size() - 1), "the newest record is kept last");
+        for (int i = 1; i < kept.size(); i++) {
+            int before = Integer.parseInt(kept.get(i - 1).substring(7));
+            assertEquals(before + 1, Integer.parseInt(kept.get(i).substring(7)), "records are kept in order, none lost between files");
+        }
+        assertFalse(kept.contains("record 000"), "the oldest records are gone");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.crampguide.app.CrampGuide;
 import org.crampguide.app.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
+import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ import org.testfx.framework.junit5.Start;
  * on failure the heap's largest classes are printed.
  */
 @Tag("soak")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class KioskSoakTest {
     private static final int INTERACTIONS = Integer.getInteger("soak.interactions", 10_000);
     private static final int BATCH = 50;
@@ -74,7 +75,6 @@ class KioskSoakTest {
     @Start
     void start(Stage unused) {
         this.stage = new Stage();
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> errors.add(error));
         GuideLibrary library = GuideLibrary.load(new BundledPack(), new ArrayList<>()).orElseThrow();
         CrampGuide.applyTheme();
         guide = new CrampGuide(library, Language.ENGLISH);
@@ -163,7 +163,7 @@ class KioskSoakTest {
             case 9 -> tap(pick(visible(".evidence-badge")));
             default -> {
                 now.addAndGet(random.nextInt(8_000));
-                kiosk.idle().tick();
+                kiosk.tick();
             }
         }
         if (kiosk.attractShowing() && random.nextInt(3) == 0) {

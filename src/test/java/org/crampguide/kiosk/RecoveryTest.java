@@ -47,10 +47,27 @@ class RecoveryTest {
 
     private final RecordingLogger log = new RecordingLogger();
     private final AtomicInteger backToStart = new AtomicInteger();
+    private final AtomicInteger ended = new AtomicInteger();
+
+    @Test
+    void runningOutOfMemoryEndsTheAppForTheServiceManagerInsteadOfCarryingOnBroken() {
+        Recovery recovery = new Recovery(log, backToStart::incrementAndGet, ended::incrementAndGet);
+
+        recovery.uncaughtException(new Thread("JavaFX Application Thread"), new OutOfMemoryError("Java heap space"));
+        recovery.uncaughtException(new Thread("worker"), new StackOverflowError());
+
+        assertEquals(2, ended.get(), "the app ends on each");
+        assertEquals(0, backToStart.get(), "no attempt to carry on");
+        assertEquals(0, recovery.count(), "not counted as recovered from");
+        assertEquals(2, log.entries.size());
+        assertTrue(log.entries.get(0).message().startsWith("Fatal error on thread \"JavaFX Application Thread\""),
+                log.entries.get(0).message());
+        assertTrue(log.entries.get(0).thrown() instanceof OutOfMemoryError);
+    }
 
     @Test
     void anUncaughtErrorIsLoggedWithItsStackTraceAndTheGuideGoesBackToTheStart() {
-        Recovery recovery = new Recovery(log, backToStart::incrementAndGet);
+        Recovery recovery = new Recovery(log, backToStart::incrementAndGet, ended::incrementAndGet);
         RuntimeException bug = new IllegalStateException("no such muscle");
 
         recovery.uncaughtException(new Thread("JavaFX Application Thread"), bug);
@@ -65,7 +82,7 @@ class RecoveryTest {
 
     @Test
     void anErrorOnAnyThreadWithTheHandlerInstalledGoesBackToTheStart() throws InterruptedException {
-        Recovery recovery = new Recovery(log, backToStart::incrementAndGet);
+        Recovery recovery = new Recovery(log, backToStart::incrementAndGet, ended::incrementAndGet);
         Thread worker = new Thread(() -> {
             throw new IllegalStateException("worker failed");
         }, "pack-watcher");
@@ -80,7 +97,7 @@ class RecoveryTest {
 
     @Test
     void errorsAreCountedForDiagnostics() {
-        Recovery recovery = new Recovery(log, backToStart::incrementAndGet);
+        Recovery recovery = new Recovery(log, backToStart::incrementAndGet, ended::incrementAndGet);
 
         recovery.uncaughtException(Thread.currentThread(), new RuntimeException("one"));
         recovery.uncaughtException(Thread.currentThread(), new RuntimeException("two"));
@@ -94,7 +111,7 @@ class RecoveryTest {
         RuntimeException resetFailed = new IllegalStateException("no start screen");
         Recovery recovery = new Recovery(log, () -> {
             throw resetFailed;
-        });
+        }, ended::incrementAndGet);
 
         assertDoesNotThrow(() -> recovery.uncaughtException(Thread.currentThread(), new RuntimeException("bug")));
 
@@ -106,7 +123,7 @@ class RecoveryTest {
     @Test
     void aLogThatCannotBeWrittenDoesNotStopTheGuideGoingBack() {
         log.broken = true;
-        Recovery recovery = new Recovery(log, backToStart::incrementAndGet);
+        Recovery recovery = new Recovery(log, backToStart::incrementAndGet, ended::incrementAndGet);
 
         assertDoesNotThrow(() -> recovery.uncaughtException(Thread.currentThread(), new RuntimeException("bug")));
 

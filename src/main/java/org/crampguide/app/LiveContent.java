@@ -1,0 +1,87 @@
+package org.crampguide.app;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.crampguide.content.DirectoryPack;
+import org.crampguide.content.Problem;
+
+/**
+ * Keeps the guide on screen in step with its pack. A folder pack is watched and read again when it
+ * changes; staff's Reload reads whatever pack the app runs on. Both go the same way: the pack is
+ * read and checked on a thread of its own, then good content replaces the guide on the UI thread,
+ * and bad content leaves the last good guide on screen with a notice that says why.
+ */
+final class LiveContent implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(LiveContent.class.getName());
+
+    /** Where the outcome of a read is shown (the guide on screen). */
+    interface Screen {
+        void replaceLibrary(GuideLibrary library);
+
+        void keepContentDespite(List<Problem> problems);
+    }
+
+    private final ContentSource source;
+    private final Screen screen;
+    private final Executor ui;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "content-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private PackWatcher watcher;
+
+    /** @param ui runs a task on the UI thread ({@code Platform::runLater}) */
+    LiveContent(ContentSource source, Screen screen, Executor ui) {
+        this.source = source;
+        this.screen = screen;
+        this.ui = ui;
+    }
+
+    /** Follows changes to a folder pack from now on (a bundled pack never changes). */
+    LiveContent watch(Duration settle) {
+        if (source.pack() instanceof DirectoryPack folder) {
+            try {
+                watcher = new PackWatcher(folder.folder(), settle, this::readNow);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot watch " + folder.folder() + " for changes: " + e.getMessage());
+            }
+        }
+        return this;
+    }
+
+    /** Reads the pack again off the UI thread (staff's Reload); returns at once. */
+    void reload() {
+        reader.execute(this::readNow);
+    }
+
+    private void readNow() {
+        ContentSource.Outcome outcome = source.read();
+        if (outcome.library().isPresent()) {
+            LOG.log(System.Logger.Level.INFO, "content read again from " + source.name() + " ("
+                    + source.loaded().fingerprint() + ")");
+            ui.execute(() -> screen.replaceLibrary(outcome.library().get()));
+        } else {
+            List<Problem> errors = outcome.errors();
+            LOG.log(System.Logger.Level.WARNING, "content in " + source.name() + " has " + errors.size()
+                    + " problem(s); keeping the last good guide. First: " + (errors.isEmpty() ? "?" : errors.get(0)));
+            ui.execute(() -> screen.keepContentDespite(errors));
+        }
+    }
+
+    @Override
+    public void close() {
+        reader.shutdownNow();
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the pack watcher: " + e.getMessage());
+            }
+        }
+    }
+}
