@@ -23,4 +23,5 @@ module org.crampguide {
     exports org.crampguide.content;
     exports org.crampguide.guide;
     exports org.crampguide.kiosk;
+    exports org.crampguide.stretch;
 }

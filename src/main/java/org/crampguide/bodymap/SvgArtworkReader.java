@@ -61,7 +61,8 @@ public final class SvgArtworkReader {
         return collector.problems.isEmpty() ? Optional.of(collector.artwork()) : Optional.empty();
     }
 
-    private static SAXParser parser() throws SAXException {
+    /** A namespace-aware SAX parser that refuses a DOCTYPE and never resolves anything external. */
+    public static SAXParser parser() throws SAXException {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);

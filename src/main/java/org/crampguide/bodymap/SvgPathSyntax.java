@@ -6,7 +6,7 @@ import java.util.Optional;
  * Checks that a path outline ({@code d}) follows the SVG path grammar, so a typo in the artwork is
  * reported instead of silently drawing the wrong shape.
  */
-final class SvgPathSyntax {
+public final class SvgPathSyntax {
     private final String d;
     private int pos;
 
@@ -15,7 +15,7 @@ final class SvgPathSyntax {
     }
 
     /** Empty when {@code d} is a valid outline, otherwise what is wrong and where. */
-    static Optional<String> problem(String d) {
+    public static Optional<String> problem(String d) {
         if (d == null || d.isBlank()) {
             return Optional.of("the path has no outline (empty \"d\")");
         }
