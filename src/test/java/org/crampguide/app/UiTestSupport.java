@@ -18,8 +18,14 @@ final class UiTestSupport {
     private UiTestSupport() {
     }
 
-    static GuideLibrary bundledLibrary() {
-        return library(new BundledPack());
+    /** Read once per test JVM: the bundled guide never changes, and its records cannot be changed. */
+    private static GuideLibrary bundled;
+
+    static synchronized GuideLibrary bundledLibrary() {
+        if (bundled == null) {
+            bundled = library(new BundledPack());
+        }
+        return bundled;
     }
 
     static GuideLibrary library(ContentPack contentPack) {
