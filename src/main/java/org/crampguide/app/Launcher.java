@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.DirectoryPack;
+import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.kiosk.KioskConfig;
@@ -118,13 +119,15 @@ public final class Launcher {
             return Startup.exit(EXIT_BAD_CONTENT);
         }
         problems.stream().filter(p -> !p.isError()).forEach(warning -> err.println("cramp-guide: " + warning));
-        GuideContent content = library.get().in(language).content();
+        GuideLibrary shown = library.get().shownWith(kiosk == null ? EmergencyContact.DESKTOP
+                : EmergencyContact.kiosk(kiosk.emergencyNumber()));
+        GuideContent content = shown.in(language).content();
         if (options.select != null && content.muscle(options.select).isEmpty()) {
             err.println("cramp-guide: --select: there is no muscle \"" + options.select + "\"; choose one of: "
                     + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
             return Startup.exit(EXIT_USAGE);
         }
-        return new Startup(-1, options, contentPack, library.get(), language, kiosk);
+        return new Startup(-1, options, contentPack, shown, language, kiosk);
     }
 
     /** With a pack folder (--content), changes to it are checked and shown while the app runs. */

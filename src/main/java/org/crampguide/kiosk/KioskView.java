@@ -1,6 +1,5 @@
 package org.crampguide.kiosk;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.crampguide.bodymap.BodyView;
 import org.crampguide.content.Guide;
 import org.crampguide.content.Item;
 import org.crampguide.content.Muscle;
+import org.crampguide.content.Plural;
 import org.crampguide.content.Urgency;
 
 /**
@@ -235,7 +235,7 @@ public final class KioskView {
     }
 
     void updateCountdown(int secondsLeft) {
-        countdownLabel.setText(MessageFormat.format(messages().getString("kiosk.countdown"), secondsLeft));
+        countdownLabel.setText(Plural.format(messages(), "kiosk.countdown", secondsLeft));
     }
 
     void hideStillThere() {
@@ -278,6 +278,7 @@ public final class KioskView {
             warning.setWrapText(true);
             stretchSteps.getChildren().add(warning);
         }
+        stretchSteps.getChildren().add(KioskCrampCheck.box(muscle.crampOrTear(guide.content().guide())));
         var steps = muscle.stretch().steps();
         for (int i = 0; i < steps.size(); i++) {
             Item step = steps.get(i);
@@ -291,10 +292,10 @@ public final class KioskView {
             row.getStyleClass().add("stretch-row");
             stretchSteps.getChildren().add(row);
         }
-        holdLabel.setText(MessageFormat.format(messages().getString("kiosk.hold.ready"), holdSeconds));
-        holdButton.setText(MessageFormat.format(messages().getString("kiosk.hold.start"), holdSeconds));
+        holdLabel.setText(Plural.format(messages(), "kiosk.hold.ready", holdSeconds));
+        holdButton.setText(Plural.format(messages(), "kiosk.hold.start", holdSeconds));
         holdProgress.setProgress(0);
-        shown(holdBox, true);
+        shown(holdBox, !muscle.hasWarning()); // no timer where a warning comes first (chest pain: call, don't stretch)
     }
 
     private void showRedFlags() {
@@ -303,7 +304,7 @@ public final class KioskView {
         heading.getStyleClass().add("red-flags-heading");
         stretchFlags.getChildren().add(heading);
         for (Guide.RedFlagGroup group : guide.content().guide().seeADoctor().groups()) {
-            if (group.urgency() == Urgency.EMERGENCY) {
+            if (group.urgency() != Urgency.SOON) { // emergencies, then same day (a clot, numbness, a tear)
                 Label title = new Label(group.title());
                 title.getStyleClass().add("red-flags-title");
                 title.setWrapText(true);
@@ -321,13 +322,13 @@ public final class KioskView {
     private void startHold() {
         stopHold();
         int[] left = {holdSeconds};
-        holdLabel.setText(MessageFormat.format(messages().getString("kiosk.hold.running"), left[0]));
+        holdLabel.setText(Plural.format(messages(), "kiosk.hold.running", left[0]));
         holdProgress.setProgress(0);
         holdButton.setDisable(true);
         hold = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             left[0]--;
             holdProgress.setProgress(1 - (double) left[0] / holdSeconds);
-            holdLabel.setText(left[0] > 0 ? MessageFormat.format(messages().getString("kiosk.hold.running"), left[0])
+            holdLabel.setText(left[0] > 0 ? Plural.format(messages(), "kiosk.hold.running", left[0])
                     : messages().getString("kiosk.hold.done"));
             if (left[0] == 0) {
                 holdButton.setDisable(false);
@@ -412,10 +413,9 @@ public final class KioskView {
             diagnosticsText.setText("");
             shown(staffLayer, true);
         } else if (attempt instanceof PinGuard.Attempt.Locked locked) {
-            pinMessage.setText(MessageFormat.format(messages().getString("kiosk.pin.locked"), locked.secondsLeft()));
+            pinMessage.setText(Plural.format(messages(), "kiosk.pin.locked", locked.secondsLeft()));
         } else if (attempt instanceof PinGuard.Attempt.Rejected rejected) {
-            pinMessage.setText(MessageFormat.format(messages().getString("kiosk.pin.wrong"),
-                    rejected.remainingBeforeLockout()));
+            pinMessage.setText(Plural.format(messages(), "kiosk.pin.wrong", rejected.remainingBeforeLockout()));
         }
         pinDots.setText("");
     }
