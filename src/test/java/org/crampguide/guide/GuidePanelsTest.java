@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentLoader;
+import org.crampguide.content.CrampOrTear;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Item;
 import org.crampguide.content.Muscle;
@@ -34,26 +35,48 @@ class GuidePanelsTest {
     }
 
     @Test
-    void aMuscleOpensTheSixPanelsWithWhatToDoNowFirst() {
-        assertEquals(List.of(PanelKind.FIRST_AID, PanelKind.CAUSES, PanelKind.SYMPTOMS, PanelKind.PREVENTION,
-                PanelKind.NUTRITION, PanelKind.SEE_A_DOCTOR), kinds(panels.forMuscle(content.muscles().get(0))));
+    void aMuscleOpensWithWhatToDoNowThenWhenToGetHelpRightAfterTheStretch() {
+        assertEquals(List.of(PanelKind.FIRST_AID, PanelKind.SEE_A_DOCTOR, PanelKind.CAUSES, PanelKind.SYMPTOMS,
+                PanelKind.PREVENTION, PanelKind.NUTRITION), kinds(panels.forMuscle(content.muscles().get(0))));
     }
 
     @Test
-    void whatToDoNowGivesTheGeneralStepsThenTheMusclesOwnStretch() {
+    void whatToDoNowChecksForATearThenGivesTheGeneralStepsThenTheMusclesOwnStretch() {
         for (Muscle muscle : content.muscles()) {
             Panel firstAid = panels.forMuscle(muscle).get(0);
-            assertEquals(content.guide().firstAid().steps(), firstAid.sections().get(0).items());
-            assertEquals(muscle.stretch().steps(), firstAid.sections().get(1).items());
-            assertEquals(Panel.Style.STEPS, firstAid.sections().get(1).style());
+            CrampOrTear check = muscle.crampOrTear(content.guide());
+            assertEquals(Panel.Style.CHECK, firstAid.sections().get(0).style(), muscle.id());
+            assertEquals(check.tearSigns(), firstAid.sections().get(0).items());
+            assertEquals(check.instead(), firstAid.sections().get(1).items());
+            assertEquals(content.guide().firstAid().steps(), firstAid.sections().get(2).items());
+            assertEquals(muscle.stretch().steps(), firstAid.sections().get(3).items());
+            assertEquals(Panel.Style.STEPS, firstAid.sections().get(3).style());
             assertTrue(firstAid.note().contains(muscle.stretch().hold()));
         }
     }
 
     @Test
+    void everyLegMuscleHasItsOwnCrampOrTearCheck() {
+        for (String leg : List.of("calves", "hamstrings", "quadriceps", "feet")) {
+            Muscle muscle = content.muscle(leg).orElseThrow();
+            assertTrue(muscle.crampOrTear() != null, leg + " has no cramp-or-tear check of its own");
+            Panel.Section first = panels.forMuscle(muscle).get(0).sections().get(0);
+            assertEquals(muscle.crampOrTear().title(), first.heading(), leg + ": its own check comes first");
+            assertEquals(muscle.crampOrTear().tearSigns(), first.items(), leg);
+        }
+    }
+
+    @Test
+    void theOverviewAlsoChecksForATearBeforeTheSteps() {
+        Panel firstAid = panels.overview().get(0);
+        assertEquals(content.guide().crampOrTear().tearSigns(), firstAid.sections().get(0).items());
+        assertEquals(content.guide().firstAid().steps(), firstAid.sections().get(2).items());
+    }
+
+    @Test
     void causesLeadWithTheMusclesTriggersThenEveryGeneralCause() {
         Muscle hamstrings = content.muscle("hamstrings").orElseThrow();
-        Panel causes = panels.forMuscle(hamstrings).get(1);
+        Panel causes = panels.forMuscle(hamstrings).get(2);
         assertEquals(hamstrings.triggers(), causes.sections().get(0).items());
         assertEquals(1 + content.guide().causes().size(), causes.sections().size());
         assertEquals(content.guide().causes().get(0).title(), causes.sections().get(1).heading());
@@ -62,7 +85,7 @@ class GuidePanelsTest {
     @Test
     void preventionIncludesTheMusclesStretch() {
         Muscle calves = content.muscle("calves").orElseThrow();
-        List<Item> prevention = items(panels.forMuscle(calves).get(3));
+        List<Item> prevention = items(panels.forMuscle(calves).get(4));
         assertTrue(prevention.containsAll(calves.prevention()));
         assertTrue(prevention.containsAll(calves.stretch().steps()));
         assertTrue(prevention.containsAll(content.guide().prevention().items()));
@@ -71,13 +94,13 @@ class GuidePanelsTest {
     @Test
     void sectionHeadingsUseTheMusclesName() {
         Muscle feet = content.muscle("feet").orElseThrow();
-        String heading = panels.forMuscle(feet).get(0).sections().get(1).heading();
+        String heading = panels.forMuscle(feet).get(0).sections().get(3).heading();
         assertTrue(heading.contains(feet.name().toLowerCase(java.util.Locale.ROOT)), heading);
     }
 
     @Test
     void whenToSeeADoctorPutsEmergenciesFirst() {
-        Panel doctor = panels.forMuscle(content.muscles().get(0)).get(5);
+        Panel doctor = panels.forMuscle(content.muscles().get(0)).get(1);
         assertEquals(Panel.Style.EMERGENCY, doctor.sections().get(0).style());
         assertEquals(content.guide().seeADoctor().groups().size(), doctor.sections().size());
     }
