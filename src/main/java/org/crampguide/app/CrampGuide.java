@@ -119,7 +119,7 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     public void replaceLibrary(GuideLibrary newLibrary) {
         String updated = messages.getString("notice.reloaded");
         notice.set(updated);
-        rebuild(newLibrary, language);
+        rebuild(newLibrary.shownWith(library.contact()), language); // a reload keeps the kiosk's number
         PauseTransition fade = new PauseTransition(Duration.seconds(6));
         fade.setOnFinished(e -> notice.set(notice.get().equals(updated) ? "" : notice.get()));
         fade.play();

@@ -10,13 +10,45 @@ import java.util.Set;
 import org.crampguide.bodymap.BodyMap;
 import org.crampguide.content.ContentLoader;
 import org.crampguide.content.ContentPack;
+import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.Language;
+import org.crampguide.content.Placeholders;
 import org.crampguide.content.Problem;
 
-/** The guide in every language it speaks, all read and checked at start-up. */
-public record GuideLibrary(Map<Language, GuidePack> packs) {
-    public GuideLibrary {
-        packs = java.util.Collections.unmodifiableMap(new EnumMap<>(packs));
+/**
+ * The guide in every language it speaks, all read and checked at start-up. {@code packs} hold the
+ * content as written; {@link #in} gives it as shown, with the emergency number and the staff
+ * sentence filled in for {@code contact}.
+ */
+public final class GuideLibrary {
+    private final Map<Language, GuidePack> packs;
+    private final EmergencyContact contact;
+    private final Map<Language, GuidePack> shown = new EnumMap<>(Language.class);
+
+    public GuideLibrary(Map<Language, GuidePack> packs, EmergencyContact contact) {
+        this.packs = java.util.Collections.unmodifiableMap(new EnumMap<>(packs)); // stable order
+        this.contact = contact;
+        this.packs.forEach((language, pack) -> shown.put(language,
+                new GuidePack(Placeholders.fillIn(pack.content(), contact), pack.bodyMap())));
+    }
+
+    /** The guide as a person at their own computer sees it. */
+    public GuideLibrary(Map<Language, GuidePack> packs) {
+        this(packs, EmergencyContact.DESKTOP);
+    }
+
+    /** The same guide, shown where {@code newContact} applies (a kiosk: its number, and staff on hand). */
+    public GuideLibrary shownWith(EmergencyContact newContact) {
+        return new GuideLibrary(packs, newContact);
+    }
+
+    /** The guide in every language as written, placeholders and all. */
+    public Map<Language, GuidePack> packs() {
+        return packs;
+    }
+
+    public EmergencyContact contact() {
+        return contact;
     }
 
     private static boolean sameMuscles(ContentLoader.LoadedContent english, ContentLoader.LoadedContent translation,
@@ -32,8 +64,9 @@ public record GuideLibrary(Map<Language, GuidePack> packs) {
         return false;
     }
 
+    /** The guide in {@code language}, as shown: placeholders filled in. */
     public GuidePack in(Language language) {
-        return packs.get(language);
+        return shown.get(language);
     }
 
     /**

@@ -15,6 +15,7 @@ import javafx.stage.WindowEvent;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.DirectoryPack;
+import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.kiosk.KioskConfig;
@@ -124,13 +125,15 @@ public final class Launcher {
             return Startup.exit(EXIT_BAD_CONTENT);
         }
         problems.stream().filter(p -> !p.isError()).forEach(warning -> err.println("cramp-guide: " + warning));
-        GuideContent content = library.get().in(language).content();
+        GuideLibrary shown = library.get().shownWith(kiosk == null ? EmergencyContact.DESKTOP
+                : EmergencyContact.kiosk(kiosk.emergencyNumber()));
+        GuideContent content = shown.in(language).content();
         if (options.select != null && content.muscle(options.select).isEmpty()) {
             err.println("cramp-guide: --select: there is no muscle \"" + options.select + "\"; choose one of: "
                     + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
             return Startup.exit(EXIT_USAGE);
         }
-        return new Startup(-1, options, source, library.get(), language, kiosk);
+        return new Startup(-1, options, source, shown, language, kiosk);
     }
 
     private static void open(Startup startup, long started) {

@@ -38,11 +38,37 @@ final class Checks {
         if (required(value, pointer) && value.isBlank()) {
             problem(pointer, "text is empty");
         }
+        placeholders(value, pointer);
     }
 
     void optionalText(String value, String pointer) {
         if (value != null && value.isBlank()) {
             problem(pointer, "text is empty (leave the field out instead)");
+        }
+        placeholders(value, pointer);
+    }
+
+    /**
+     * A text shown to people names the emergency number only through its placeholder (so a gym's
+     * own number reaches every screen) and uses no placeholder the guide does not know. The
+     * sources' own words and the setting that holds the number are exempt.
+     */
+    private void placeholders(String value, String pointer) {
+        if (value == null || pointer.startsWith("/sources/")) {
+            return;
+        }
+        for (String unknown : Placeholders.unknown(value)) {
+            problem(pointer, "unknown placeholder " + unknown + " (the guide knows " + Placeholders.EMERGENCY_NUMBER
+                    + " and " + Placeholders.STAFF + ")");
+        }
+        if (pointer.equals("/emergencyNumber")) {
+            return;
+        }
+        String number = Placeholders.writtenNumber(value);
+        if (number != null) {
+            problem(pointer, "writes the emergency number \"" + number + "\" itself; write "
+                    + Placeholders.EMERGENCY_NUMBER + " instead, so that the number set in \"emergencyNumber\""
+                    + " (or the kiosk's own) is shown");
         }
     }
 

@@ -33,7 +33,10 @@ final class ContentValidator {
         }
         Set<String> sources = Set.copyOf(sourceIds.keySet());
         Items items = new Items(check, sources, true);
-
+        checkLocalWords(guide, check);
+        if (check.required(guide.crampOrTear(), "/crampOrTear")) {
+            checkCrampOrTear(guide.crampOrTear(), "/crampOrTear", check, items);
+        }
         if (check.required(guide.overview(), "/overview")) {
             Guide.Overview overview = guide.overview();
             check.text(overview.title(), "/overview/title");
@@ -80,9 +83,8 @@ final class ContentValidator {
                 check.text(groups.get(i).title(), at + "/title");
                 items.check(groups.get(i).items(), at + "/items");
             }
-            if (groups.stream().noneMatch(g -> g.urgency() == Urgency.EMERGENCY)) {
-                check.problem("/seeADoctor/groups", "there must be a group with urgency \"emergency\"");
-            }
+            checkUrgencies(groups, check);
+            check.optionalText(guide.seeADoctor().atTheDoctor(), "/seeADoctor/atTheDoctor");
         }
         Map<String, String> mythIds = Checks.ids();
         if (check.nonEmpty(guide.myths(), "/myths")) {
@@ -98,6 +100,45 @@ final class ContentValidator {
         }
         check.text(guide.disclaimer(), "/disclaimer");
         return sources;
+    }
+
+    /** The number to call and the sentence for staff: set once, so they hold no placeholder. */
+    private static void checkLocalWords(Guide guide, Checks check) {
+        check.text(guide.emergencyNumber(), "/emergencyNumber");
+        check.text(guide.tellStaff(), "/tellStaff");
+        if (guide.tellStaff() != null && guide.tellStaff().contains("{")) {
+            check.problem("/tellStaff", "must not hold a placeholder: it is the text " + Placeholders.STAFF + " stands for");
+        }
+    }
+
+    /** Red flags: an emergency group that names the number, and the groups most urgent first. */
+    private static void checkUrgencies(List<Guide.RedFlagGroup> groups, Checks check) {
+        Urgency previous = null;
+        for (int i = 0; i < groups.size(); i++) {
+            Guide.RedFlagGroup group = groups.get(i);
+            Urgency urgency = group.urgency();
+            if (urgency == Urgency.EMERGENCY && group.title() != null
+                    && !group.title().contains(Placeholders.EMERGENCY_NUMBER)) {
+                check.problem("/seeADoctor/groups/" + i + "/title", "an emergency group's title must say which number to"
+                        + " call: write " + Placeholders.EMERGENCY_NUMBER);
+            }
+            if (urgency != null && previous != null && urgency.compareTo(previous) < 0) {
+                check.problem("/seeADoctor/groups/" + i + "/urgency", "\"" + urgency.label() + "\" must come before \""
+                        + previous.label() + "\": list the groups emergency, then same-day, then soon");
+            }
+            previous = urgency == null ? previous : urgency;
+        }
+        if (groups.stream().noneMatch(g -> g.urgency() == Urgency.EMERGENCY)) {
+            check.problem("/seeADoctor/groups", "there must be a group with urgency \"emergency\"");
+        }
+    }
+
+    private static void checkCrampOrTear(CrampOrTear crampOrTear, String at, Checks check, Items items) {
+        check.text(crampOrTear.title(), at + "/title");
+        check.text(crampOrTear.cramp(), at + "/cramp");
+        items.check(crampOrTear.tearSigns(), at + "/tearSigns");
+        check.text(crampOrTear.insteadTitle(), at + "/insteadTitle");
+        items.check(crampOrTear.instead(), at + "/instead");
     }
 
     /**
@@ -124,6 +165,9 @@ final class ContentValidator {
                 check.text(muscle.warning().title(), at + "/warning/title");
                 check.text(muscle.warning().text(), at + "/warning/text");
             }
+            if (muscle.crampOrTear() != null) {
+                checkCrampOrTear(muscle.crampOrTear(), at + "/crampOrTear", check, items);
+            }
             items.check(muscle.triggers(), at + "/triggers");
             if (check.required(muscle.stretch(), at + "/stretch")) {
                 items.check(muscle.stretch().steps(), at + "/stretch/steps");
@@ -145,6 +189,10 @@ final class ContentValidator {
                 check.optionalText(item.title(), at + "/title");
                 check.text(item.text(), at + "/text");
                 sources(item.sources(), at);
+                if (item.evidence() != null && item.sources().isEmpty()) {
+                    check.problem(at + "/evidence", "an evidence label needs the sources that back it: add \"sources\""
+                            + " or leave the label out");
+                }
             }
         }
 

@@ -6,13 +6,19 @@ import java.util.List;
 /**
  * The general part of the guide: everything that is true whichever muscle cramps. {@code schema}
  * is the file's {@code $schema} reference, for editors that validate while typing.
+ * {@code emergencyNumber} is the number to call in this language's country (texts write
+ * {@value Placeholders#EMERGENCY_NUMBER} instead of a number); {@code tellStaff} is the sentence
+ * a kiosk shows where texts write {@value Placeholders#STAFF}.
  */
 public record Guide(
         @JsonProperty("$schema") String schema,
+        String emergencyNumber,
+        String tellStaff,
         Overview overview,
         ItemList atRisk,
         List<CauseGroup> causes,
         Symptoms symptoms,
+        CrampOrTear crampOrTear,
         FirstAid firstAid,
         ItemList prevention,
         ItemList nutrition,
@@ -41,8 +47,11 @@ public record Guide(
     public record FirstAid(List<Item> steps, String ifItPersists) {
     }
 
-    /** The red flags, grouped by how urgently help is needed. */
-    public record SeeADoctor(List<RedFlagGroup> groups) {
+    /**
+     * The red flags, grouped by how urgently help is needed, and what a doctor may do
+     * ({@code atTheDoctor}, optional).
+     */
+    public record SeeADoctor(List<RedFlagGroup> groups, String atTheDoctor) {
     }
 
     /** Red flags that share one urgency. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A muscle group a person can select on the body map, with what is specific to it. {@code warning}
- * is shown before anything else when present (the chest's chest-pain warning).
+ * is shown before anything else when present (the chest's chest-pain warning); {@code crampOrTear},
+ * when present, replaces the general cramp-or-tear check with this muscle's own (the legs).
  */
 public record Muscle(
         String id,
@@ -13,12 +14,18 @@ public record Muscle(
         String location,
         String summary,
         Warning warning,
+        CrampOrTear crampOrTear,
         List<Item> triggers,
         Stretch stretch,
         List<Item> prevention) {
 
     public boolean hasWarning() {
         return warning != null;
+    }
+
+    /** The muscle's own cramp-or-tear check, or the general one. */
+    public CrampOrTear crampOrTear(Guide guide) {
+        return crampOrTear != null ? crampOrTear : guide.crampOrTear();
     }
 
     /** A message that must be read before the rest of a muscle's guide. */

@@ -6,5 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum Urgency {
     @JsonProperty("emergency") EMERGENCY,
     @JsonProperty("same-day") SAME_DAY,
-    @JsonProperty("soon") SOON
+    @JsonProperty("soon") SOON;
+
+    /** The urgency as content files write it. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

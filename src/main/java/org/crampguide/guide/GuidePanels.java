@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.crampguide.content.CrampOrTear;
 import org.crampguide.content.Guide;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.Panel.Section;
@@ -27,8 +28,10 @@ public final class GuidePanels {
      * flags, unfolded; the rest of the general guide, the myths and the sources below, folded.
      */
     public List<Panel> overview() {
+        List<Section> firstAid = new ArrayList<>(crampOrTear(guide.crampOrTear()));
+        firstAid.add(generalSteps());
         return List.of(
-                new Panel(PanelKind.FIRST_AID, List.of(generalSteps()), guide.firstAid().ifItPersists()),
+                new Panel(PanelKind.FIRST_AID, firstAid, guide.firstAid().ifItPersists()),
                 new Panel(PanelKind.AT_RISK, List.of(new Section(null, guide.atRisk().intro(), guide.atRisk().items(),
                         Style.LIST)), null),
                 seeADoctor(),
@@ -40,24 +43,35 @@ public final class GuidePanels {
                 new Panel(PanelKind.SOURCES, List.of(), null, false, List.of(), guide.sources()));
     }
 
-    /** A muscle's panels, most urgent first: what to do now, then why, then how to prevent it. */
+    /**
+     * A muscle's panels, most urgent first: what to do now (cramp or tear? before any stretch), when
+     * to get help, then why, then how to prevent it.
+     */
     public List<Panel> forMuscle(Muscle muscle) {
         String name = muscle.name().toLowerCase(messages.getLocale());
         Section stretch = new Section(text("section.stretch", name), null, muscle.stretch().steps(), Style.STEPS);
         List<Section> causes = new ArrayList<>();
         causes.add(new Section(text("section.triggers", name), null, muscle.triggers(), Style.LIST));
         causes.addAll(generalCauses());
+        List<Section> firstAid = new ArrayList<>(crampOrTear(muscle.crampOrTear(guide)));
+        firstAid.addAll(List.of(generalSteps(), stretch));
         return List.of(
-                new Panel(PanelKind.FIRST_AID, List.of(generalSteps(), stretch), muscle.stretch().hold() + "\n"
+                new Panel(PanelKind.FIRST_AID, firstAid, muscle.stretch().hold() + "\n"
                         + guide.firstAid().ifItPersists()),
+                seeADoctor(),
                 new Panel(PanelKind.CAUSES, causes, null),
                 symptoms(),
                 new Panel(PanelKind.PREVENTION, List.of(
                         new Section(text("section.preventionFor", name), null, muscle.prevention(), Style.LIST),
                         stretch,
                         generalPrevention()), null),
-                nutrition(),
-                seeADoctor());
+                nutrition());
+    }
+
+    /** Cramp or tear? What a cramp feels like and the signs of a tear, then what to do instead. */
+    private static List<Section> crampOrTear(CrampOrTear check) {
+        return List.of(new Section(check.title(), check.cramp(), check.tearSigns(), Style.CHECK),
+                new Section(check.insteadTitle(), null, check.instead(), Style.CHECK));
     }
 
     private List<Section> generalCauses() {
@@ -95,7 +109,7 @@ public final class GuidePanels {
             sections.add(new Section(group.title(), null, group.items(), style));
         }
         sections.sort((a, b) -> a.style().compareTo(b.style()));
-        return new Panel(PanelKind.SEE_A_DOCTOR, sections, null);
+        return new Panel(PanelKind.SEE_A_DOCTOR, sections, guide.seeADoctor().atTheDoctor());
     }
 
     private String text(String key, Object... arguments) {

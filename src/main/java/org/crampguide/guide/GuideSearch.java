@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.crampguide.content.CrampOrTear;
 import org.crampguide.content.Guide;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Item;
@@ -36,6 +37,9 @@ public final class GuideSearch {
             if (muscle.hasWarning()) {
                 add(muscle, null, muscle.warning().title() + ": " + muscle.warning().text());
             }
+            if (muscle.crampOrTear() != null) {
+                crampOrTear(muscle, muscle.crampOrTear());
+            }
             items(muscle, PanelKind.CAUSES, muscle.triggers());
             items(muscle, PanelKind.FIRST_AID, muscle.stretch().steps());
             add(muscle, PanelKind.FIRST_AID, muscle.stretch().hold());
@@ -45,6 +49,7 @@ public final class GuideSearch {
         guide.overview().whatIsACramp().forEach(text -> add(null, null, text));
         add(null, null, guide.overview().whenTheyHappen());
         add(null, null, guide.overview().whereTheyStrike());
+        crampOrTear(null, guide.crampOrTear());
         items(null, PanelKind.FIRST_AID, guide.firstAid().steps());
         items(null, PanelKind.AT_RISK, guide.atRisk().items());
         for (Guide.CauseGroup group : guide.causes()) {
@@ -56,6 +61,9 @@ public final class GuideSearch {
         items(null, PanelKind.PREVENTION, guide.prevention().items());
         items(null, PanelKind.NUTRITION, guide.nutrition().items());
         guide.seeADoctor().groups().forEach(group -> items(null, PanelKind.SEE_A_DOCTOR, group.items()));
+        if (guide.seeADoctor().atTheDoctor() != null) {
+            add(null, PanelKind.SEE_A_DOCTOR, guide.seeADoctor().atTheDoctor());
+        }
         guide.myths().forEach(myth -> add(null, PanelKind.MYTHS, myth.claim() + " " + myth.explanation()));
     }
 
@@ -79,6 +87,12 @@ public final class GuideSearch {
             }
         }
         return List.copyOf(hits);
+    }
+
+    private void crampOrTear(Muscle muscle, CrampOrTear check) {
+        add(muscle, PanelKind.FIRST_AID, check.title() + ": " + check.cramp());
+        items(muscle, PanelKind.FIRST_AID, check.tearSigns());
+        items(muscle, PanelKind.FIRST_AID, check.instead());
     }
 
     private void items(Muscle muscle, PanelKind panel, List<Item> items) {

@@ -36,6 +36,6 @@ public record Panel(PanelKind kind, List<Section> sections, String note, boolean
         }
     }
 
-    /** How a section is presented. */
-    public enum Style { LIST, STEPS, EMERGENCY, SAME_DAY, SOON }
+    /** How a section is presented; {@code CHECK} is the cramp-or-tear check that comes before any stretch. */
+    public enum Style { LIST, STEPS, EMERGENCY, SAME_DAY, SOON, CHECK }
 }

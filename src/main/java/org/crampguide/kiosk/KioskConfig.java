@@ -18,10 +18,14 @@ import org.crampguide.content.Language;
  * @param logFolder where the rotating log files go
  * @param logFiles how many log files are kept
  * @param logFileBytes the size at which a log file is rotated
+ * @param emergencyNumber the gym's own emergency number, shown wherever the guide names the number
+ *     to call, in every language; null: the content pack's number for each language
  */
 public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
         Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
-        int logFileBytes) {
+        int logFileBytes, String emergencyNumber) {
+    /** The longest emergency number setting: a few numbers and a word or two, not a paragraph. */
+    public static final int EMERGENCY_NUMBER_MAX_LENGTH = 60;
     public static final NumberSetting IDLE_SECONDS = new NumberSetting("/idleSeconds", 10, 3600, 60, "seconds");
     public static final NumberSetting COUNTDOWN_SECONDS = new NumberSetting("/countdownSeconds", 5, 300, 20, "seconds");
     public static final NumberSetting HOLD_SECONDS = new NumberSetting("/holdSeconds", 10, 120, 30, "seconds");
@@ -41,6 +45,14 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
         Objects.requireNonNull(staffPin, "staffPin: kiosk mode needs a staff PIN");
         Objects.requireNonNull(pinAttempts, "pinAttempts");
         Objects.requireNonNull(logFolder, "logFolder");
+    }
+
+    /** Settings with the content pack's emergency number. */
+    public KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
+            Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
+            int logFileBytes) {
+        this(idleSeconds, countdownSeconds, holdSeconds, hideCursor, language, staffPin, pinAttempts, logFolder,
+                logFiles, logFileBytes, null);
     }
 
     /** Every setting at its default, with the given PIN and the log folder under the user's home. */

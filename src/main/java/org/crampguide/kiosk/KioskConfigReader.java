@@ -80,11 +80,12 @@ public final class KioskConfigReader {
         Path logFolder = logFolder(in.logFolder(), check, file);
         long logFiles = check.number(in.logFiles(), KioskConfig.LOG_FILES);
         long logFileBytes = check.number(in.logFileBytes(), KioskConfig.LOG_FILE_BYTES);
+        String emergencyNumber = check.emergencyNumber(in.emergencyNumber(), "/emergencyNumber");
         if (pin == null || attempts == null || language == null || logFolder == null) {
             return null;
         }
         return new KioskConfig((int) idle, (int) countdown, (int) hold, hideCursor, language, pin, attempts,
-                logFolder, (int) logFiles, (int) logFileBytes);
+                logFolder, (int) logFiles, (int) logFileBytes, emergencyNumber);
     }
 
     private static Language language(String code, SettingChecks check) {

@@ -19,7 +19,8 @@ record KioskFile(
         PinAttemptsEntry pinAttempts,
         String logFolder,
         JsonNode logFiles,
-        JsonNode logFileBytes) {
+        JsonNode logFileBytes,
+        String emergencyNumber) {
 
     record StaffPinEntry(String salt, String hash, JsonNode iterations) {
     }

@@ -1,6 +1,5 @@
 package org.crampguide.kiosk;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -31,6 +30,7 @@ import org.crampguide.bodymap.BodyView;
 import org.crampguide.content.Guide;
 import org.crampguide.content.Item;
 import org.crampguide.content.Muscle;
+import org.crampguide.content.Plural;
 import org.crampguide.content.Urgency;
 
 /**
@@ -259,7 +259,7 @@ public final class KioskView {
     }
 
     void updateCountdown(int secondsLeft) {
-        countdownLabel.setText(MessageFormat.format(messages().getString("kiosk.countdown"), secondsLeft));
+        countdownLabel.setText(Plural.format(messages(), "kiosk.countdown", secondsLeft));
     }
 
     void hideStillThere() {
@@ -302,6 +302,7 @@ public final class KioskView {
             warning.setWrapText(true);
             stretchSteps.getChildren().add(warning);
         }
+        stretchSteps.getChildren().add(KioskCrampCheck.box(muscle.crampOrTear(guide.content().guide())));
         var steps = muscle.stretch().steps();
         for (int i = 0; i < steps.size(); i++) {
             Item step = steps.get(i);
@@ -317,7 +318,7 @@ public final class KioskView {
         }
         hold.ready(holdSeconds);
         showHold();
-        shown(holdBox, true);
+        shown(holdBox, !muscle.hasWarning()); // no timer where a warning comes first (chest pain: call, don't stretch)
     }
 
     private void showRedFlags() {
@@ -326,7 +327,7 @@ public final class KioskView {
         heading.getStyleClass().add("red-flags-heading");
         stretchFlags.getChildren().add(heading);
         for (Guide.RedFlagGroup group : guide.content().guide().seeADoctor().groups()) {
-            if (group.urgency() == Urgency.EMERGENCY) {
+            if (group.urgency() != Urgency.SOON) { // emergencies, then same day (a clot, numbness, a tear)
                 Label title = new Label(group.title());
                 title.getStyleClass().add("red-flags-title");
                 title.setWrapText(true);
@@ -346,11 +347,10 @@ public final class KioskView {
         ResourceBundle words = messages();
         switch (hold.stateProperty().get()) {
             case READY -> {
-                holdLabel.setText(MessageFormat.format(words.getString("kiosk.hold.ready"), holdSeconds));
-                holdButton.setText(MessageFormat.format(words.getString("kiosk.hold.start"), holdSeconds));
+                holdLabel.setText(Plural.format(words, "kiosk.hold.ready", holdSeconds));
+                holdButton.setText(Plural.format(words, "kiosk.hold.start", holdSeconds));
             }
-            case HOLDING -> holdLabel.setText(MessageFormat.format(words.getString("kiosk.hold.running"),
-                    hold.secondsLeftProperty().get()));
+            case HOLDING -> holdLabel.setText(Plural.format(words, "kiosk.hold.running", hold.secondsLeftProperty().get()));
             case DONE -> {
                 holdLabel.setText(words.getString("kiosk.hold.done"));
                 holdButton.setText(words.getString("kiosk.hold.again"));
@@ -454,10 +454,9 @@ public final class KioskView {
             diagnosticsText.setText("");
             shown(staffLayer, true);
         } else if (attempt instanceof PinGuard.Attempt.Locked locked) {
-            pinMessage.setText(MessageFormat.format(messages().getString("kiosk.pin.locked"), locked.secondsLeft()));
+            pinMessage.setText(Plural.format(messages(), "kiosk.pin.locked", locked.secondsLeft()));
         } else if (attempt instanceof PinGuard.Attempt.Rejected rejected) {
-            pinMessage.setText(MessageFormat.format(messages().getString("kiosk.pin.wrong"),
-                    rejected.remainingBeforeLockout()));
+            pinMessage.setText(Plural.format(messages(), "kiosk.pin.wrong", rejected.remainingBeforeLockout()));
         }
     }
 

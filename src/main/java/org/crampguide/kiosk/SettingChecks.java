@@ -74,6 +74,29 @@ final class SettingChecks {
         return node.booleanValue();
     }
 
+    /**
+     * The gym's emergency number, or null (the content pack's) when left out or wrong (a wrong one
+     * is reported): a short text with at least one digit, such as "112" or "000 (ambulance)".
+     */
+    String emergencyNumber(String text, String pointer) {
+        if (absent(text, pointer, "the content pack's number for each language")) {
+            return null;
+        }
+        String problem = text.isBlank() ? "is empty (leave it out to use the content pack's number)"
+                : text.chars().noneMatch(Character::isDigit) ? "must hold the number to call, such as \"112\" (found \""
+                        + text + "\")"
+                : text.length() > KioskConfig.EMERGENCY_NUMBER_MAX_LENGTH ? "is " + text.length()
+                        + " characters long; keep it to the number (at most " + KioskConfig.EMERGENCY_NUMBER_MAX_LENGTH
+                        + " characters)"
+                : text.contains("{") || text.contains("\n") ? "must be the number itself, on one line, without placeholders"
+                : null;
+        if (problem != null) {
+            problem(pointer, problem);
+            return null;
+        }
+        return text.strip();
+    }
+
     /** The decoded bytes, or null (reported) when the text is missing, not base64, or too short or long. */
     byte[] base64(String text, String pointer, int minBytes, int maxBytes) {
         if (!required(text, pointer, "")) {

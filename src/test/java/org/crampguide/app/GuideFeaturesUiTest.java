@@ -124,6 +124,7 @@ class GuideFeaturesUiTest {
     void tappingAnEvidenceBadgeExplainsItAndListsItsSources(FxRobot robot) {
         robot.clickOn(insideOnScreen(robot.lookup("#calves-back-left").queryAs(SVGPath.class)));
         Node badge = robot.lookup("#panel-first-aid .evidence-badge.evidence-well-supported").query();
+        Scrolling.intoView(robot, badge); // below the cramp-or-tear check
         Node explanation = badge.getParent().lookup(".evidence-explanation");
         assertFalse(explanation.isVisible());
         robot.clickOn(badge);

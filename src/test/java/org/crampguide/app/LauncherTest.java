@@ -25,7 +25,7 @@ class LauncherTest {
     void goodContentAndNoOptionsOpenTheWindow() {
         Launcher.Startup startup = prepare(new BundledPack());
         assertEquals(-1, startup.exitCode());
-        assertEquals(6, startup.pack().content().muscles().size());
+        assertEquals(7, startup.pack().content().muscles().size());
         assertEquals("", err.toString());
     }
 

@@ -148,6 +148,26 @@ class KioskConfigReaderTest {
     }
 
     @Test
+    void theGymsOwnEmergencyNumberIsUsedInsteadOfThePacksAndLeftOutMeansThePacks() {
+        assertEquals("000 (ambulance)", kiosk.writeLines("\"emergencyNumber\": \" 000 (ambulance) \"").read()
+                .orElseThrow(() -> new AssertionError(kiosk.problems)).emergencyNumber());
+        assertEquals(null, new KioskFiles(folder).writeLines("\"idleSeconds\": 60").read().orElseThrow().emergencyNumber());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"\"                  | is empty (leave it out to use the content pack's number)",
+        "\"call the front desk\" | must hold the number to call, such as \"112\" (found \"call the front desk\")",
+        "\"{emergencyNumber}\" | must hold the number to call, such as \"112\" (found \"{emergencyNumber}\")",
+        "\"112 {staff}\"       | must be the number itself, on one line, without placeholders"})
+    void aWrongEmergencyNumberIsRefusedWithWhereItIs(String value, String message) {
+        assertTrue(kiosk.writeLines("\"emergencyNumber\": " + value).read().isEmpty());
+        assertEquals("emergencyNumber", onlyProblem().path());
+        assertEquals(2, onlyProblem().line());
+        assertEquals(message, onlyProblem().message());
+    }
+
+    @Test
     void aNumberWrittenAsTextIsRefusedWithTheAllowedRange() {
         assertTrue(kiosk.writeLines("\"idleSeconds\": \"60\"").read().isEmpty());
 

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.crampguide.app.CrampGuide;
 import org.crampguide.app.GuideLibrary;
+import org.crampguide.app.Scrolling;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
 import org.crampguide.testing.FxThreadErrors;
@@ -196,11 +197,13 @@ class KioskModeUiTest {
         startSession(robot);
         robot.clickOn("#muscle-button-calves");
         robot.clickOn("#cramping-now-button");
+        Scrolling.intoView(robot, robot.lookup("#hold-button").query()); // below the cramp-or-tear check
         robot.clickOn("#hold-button");
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
         idleFor(robot, 25);
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
         assertFalse(showing(robot, "#still-there"), "no reset while someone holds a stretch");
+        Scrolling.intoView(robot, robot.lookup("#stretch-done").query());
         robot.clickOn("#stretch-done");
         assertEquals(IdleMonitor.State.ACTIVE, kiosk.idle().state());
     }
@@ -245,7 +248,7 @@ class KioskModeUiTest {
     void withNoMuscleChosenItAsksWhichMuscleFirst(FxRobot robot) {
         startSession(robot);
         robot.clickOn("#cramping-now-button");
-        assertEquals(6, robot.lookup("#stretch-choices .button").queryAll().size());
+        assertEquals(7, robot.lookup("#stretch-choices .button").queryAll().size());
         robot.clickOn("#stretch-choice-feet");
         assertEquals("Feet and toes", robot.lookup("#stretch-title").queryAs(Labeled.class).getText());
         assertTrue(robot.lookup("#hold-button").query().isVisible());

@@ -1,0 +1,38 @@
+package org.crampguide.kiosk;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.crampguide.content.CrampOrTear;
+import org.crampguide.content.Item;
+
+/** The cramp-or-tear check in big type, shown on the stretch screen before the stretch itself. */
+final class KioskCrampCheck {
+    private KioskCrampCheck() {
+    }
+
+    static VBox box(CrampOrTear check) {
+        VBox box = new VBox();
+        box.setId("stretch-cramp-or-tear");
+        box.getStyleClass().add("stretch-check");
+        box.getChildren().addAll(label(check.title(), "stretch-check-title"), label(check.cramp(), "stretch-check-text"));
+        addItems(box, check.tearSigns());
+        box.getChildren().add(label(check.insteadTitle(), "stretch-check-title"));
+        addItems(box, check.instead());
+        return box;
+    }
+
+    private static void addItems(VBox box, List<Item> items) {
+        for (Item item : items) {
+            box.getChildren().add(label("• " + (item.hasTitle() ? item.title() + ": " : "") + item.text(),
+                    "stretch-check-text"));
+        }
+    }
+
+    private static Label label(String text, String style) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        return label;
+    }
+}
