@@ -241,7 +241,8 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
         BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, region));
         bodyMap.selectedMuscleProperty().set(model.selectedMuscleProperty().get() == null ? null
                 : model.selectedMuscleProperty().get().id());
-        DetailView detailView = new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search());
+        DetailView detailView = new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search(),
+                pack.pictures(), null);
         Parent detail = load(DetailView.class, "DetailView.fxml", type -> detailView);
         LanguageChoice languages = new LanguageChoice(language, this::switchTo);
         Parent root = load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,

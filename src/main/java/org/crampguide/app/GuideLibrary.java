@@ -2,6 +2,7 @@ package org.crampguide.app;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.Language;
 import org.crampguide.content.Placeholders;
 import org.crampguide.content.Problem;
+import org.crampguide.stretch.StretchArt;
+import org.crampguide.stretch.StretchPictures;
 
 /**
  * The guide in every language it speaks, all read and checked at start-up. {@code packs} hold the
@@ -29,7 +32,7 @@ public final class GuideLibrary {
         this.packs = java.util.Collections.unmodifiableMap(new EnumMap<>(packs)); // stable order
         this.contact = contact;
         this.packs.forEach((language, pack) -> shown.put(language,
-                new GuidePack(Placeholders.fillIn(pack.content(), contact), pack.bodyMap())));
+                new GuidePack(Placeholders.fillIn(pack.content(), contact), pack.bodyMap(), pack.pictures())));
     }
 
     /** The guide as a person at their own computer sees it. */
@@ -79,7 +82,8 @@ public final class GuideLibrary {
         Optional<BodyMap> bodyMap = BodyMap.read(pack, each);
         Map<Language, GuidePack> packs = new EnumMap<>(Language.class);
         var english = new ContentLoader().load(pack, Language.ENGLISH, each);
-        GuidePack.combine(english, bodyMap, pack, each).ifPresent(loaded -> packs.put(Language.ENGLISH, loaded));
+        Map<String, StretchArt> pictures = new HashMap<>(); // each picture is read once, whichever language names it
+        GuidePack.combine(english, bodyMap, pack, pictures, each).ifPresent(loaded -> packs.put(Language.ENGLISH, loaded));
         for (Language language : Language.values()) {
             if (language == Language.ENGLISH) {
                 continue;
@@ -88,7 +92,11 @@ public final class GuideLibrary {
             // the artwork is checked against English; a translation must name the same muscles
             if (translation.isPresent() && english.isPresent()
                     && sameMuscles(english.get(), translation.get(), each) && bodyMap.isPresent()) {
-                packs.put(language, new GuidePack(translation.get().content(), bodyMap.get()));
+                int before = each.size();
+                StretchPictures named = StretchPictures.read(translation.get(), pack, pictures, each);
+                if (each.subList(before, each.size()).stream().noneMatch(Problem::isError)) {
+                    packs.put(language, new GuidePack(translation.get().content(), bodyMap.get(), named));
+                }
             }
         }
         found.addAll(each);

@@ -1,8 +1,10 @@
 package org.crampguide.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crampguide.bodymap.Artwork;
@@ -14,9 +16,11 @@ import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
+import org.crampguide.stretch.StretchArt;
+import org.crampguide.stretch.StretchPictures;
 
-/** Everything the app shows, read once at start-up: the guide's content and the body map. */
-public record GuidePack(GuideContent content, BodyMap bodyMap) {
+/** Everything the app shows, read once at start-up: the guide's content, the body map and the stretch pictures. */
+public record GuidePack(GuideContent content, BodyMap bodyMap, StretchPictures pictures) {
 
     /**
      * Reads and cross-checks a pack: every muscle needs a region and every region a muscle. Empty
@@ -30,7 +34,7 @@ public record GuidePack(GuideContent content, BodyMap bodyMap) {
     public static Optional<GuidePack> load(ContentPack pack, Language language, List<Problem> problems) {
         Optional<ContentLoader.LoadedContent> content = new ContentLoader().load(pack, language, problems);
         Optional<BodyMap> bodyMap = BodyMap.read(pack, problems);
-        return combine(content, bodyMap, pack, problems);
+        return combine(content, bodyMap, pack, new HashMap<>(), problems);
     }
 
     /**
@@ -38,16 +42,17 @@ public record GuidePack(GuideContent content, BodyMap bodyMap) {
      * they disagree (each disagreement is added to {@code problems}).
      */
     static Optional<GuidePack> combine(Optional<ContentLoader.LoadedContent> content, Optional<BodyMap> bodyMap,
-            ContentPack pack, List<Problem> problems) {
+            ContentPack pack, Map<String, StretchArt> knownPictures, List<Problem> problems) {
         if (content.isEmpty() || bodyMap.isEmpty()) {
             return Optional.empty();
         }
         long before = errors(problems);
         crossCheck(content.get(), bodyMap.get(), pack, problems);
+        StretchPictures pictures = StretchPictures.read(content.get(), pack, knownPictures, problems);
         if (errors(problems) > before) {
             return Optional.empty();
         }
-        return Optional.of(new GuidePack(content.get().content(), bodyMap.get()));
+        return Optional.of(new GuidePack(content.get().content(), bodyMap.get(), pictures));
     }
 
     static long errors(List<Problem> problems) {

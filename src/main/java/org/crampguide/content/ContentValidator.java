@@ -172,8 +172,23 @@ final class ContentValidator {
             if (check.required(muscle.stretch(), at + "/stretch")) {
                 items.check(muscle.stretch().steps(), at + "/stretch/steps");
                 check.text(muscle.stretch().hold(), at + "/stretch/hold");
+                checkStretchTimerAndPictures(muscle.stretch(), at + "/stretch", check);
             }
             items.check(muscle.prevention(), at + "/prevention");
+        }
+    }
+
+    private static void checkStretchTimerAndPictures(Muscle.Stretch stretch, String at, Checks check) {
+        Integer seconds = stretch.holdSeconds();
+        if (seconds != null && (seconds < 5 || seconds > 120)) {
+            check.problem(at + "/holdSeconds", seconds + " is not between 5 and 120 seconds");
+        }
+        for (int i = 0; i < stretch.pictures().size(); i++) {
+            String id = stretch.pictures().get(i);
+            if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                check.problem(at + "/pictures/" + i, "\"" + id + "\" is not a picture id: lower-case words joined by"
+                        + " hyphens, the name of an SVG file in stretches/ without \".svg\"");
+            }
         }
     }
 

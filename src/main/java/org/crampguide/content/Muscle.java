@@ -32,7 +32,21 @@ public record Muscle(
     public record Warning(String title, String text) {
     }
 
-    /** How to stretch a cramp out of the muscle, step by step. */
-    public record Stretch(List<Item> steps, String hold) {
+    /**
+     * How to stretch a cramp out of the muscle, step by step. {@code pictures} are ids of stretch
+     * pictures in the pack's {@code stretches/} folder, the main position first; {@code holdSeconds}
+     * is the hold timer's length (null: {@link #DEFAULT_HOLD_SECONDS}).
+     */
+    public record Stretch(List<Item> steps, String hold, Integer holdSeconds, List<String> pictures) {
+        public static final int DEFAULT_HOLD_SECONDS = 30;
+
+        public Stretch {
+            pictures = pictures == null ? List.of() : List.copyOf(pictures);
+        }
+
+        /** Hold until it eases, at least this many seconds. */
+        public int minimumSeconds() {
+            return holdSeconds == null ? DEFAULT_HOLD_SECONDS : holdSeconds;
+        }
     }
 }

@@ -83,7 +83,8 @@ public final class Placeholders {
             Muscle.Warning w = m.warning();
             return new Muscle(m.id(), f(m.name()), texts(m.anatomicalNames()), f(m.location()), f(m.summary()),
                     w == null ? null : new Muscle.Warning(f(w.title()), f(w.text())), check(m.crampOrTear()),
-                    items(m.triggers()), new Muscle.Stretch(items(m.stretch().steps()), f(m.stretch().hold())),
+                    items(m.triggers()), new Muscle.Stretch(items(m.stretch().steps()), f(m.stretch().hold()),
+                            m.stretch().holdSeconds(), m.stretch().pictures()),
                     items(m.prevention()));
         }
 

@@ -1,8 +1,10 @@
 package org.crampguide.guide;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
@@ -12,17 +14,15 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.crampguide.content.Guide;
-import org.crampguide.content.Item;
 import org.crampguide.content.Muscle;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
+import org.crampguide.stretch.StretchArt;
+import org.crampguide.stretch.StretchPicture;
+import org.crampguide.stretch.StretchPictures;
 
 /**
  * The detail area: the overview while nothing is selected, otherwise the selected muscle's name,
@@ -38,6 +38,11 @@ public final class DetailView {
     private final ResourceBundle messages;
     private final ObservableValue<Muscle> selectedMuscle;
     private final SearchModel search;
+    private final StretchPictures pictures;
+    private final Function<Muscle, Node> holdPlayer;
+    /** Each screen is built once (the overview under the key null) and kept, styled and laid out, for the next time. */
+    private final Map<Muscle, Screen> screens = new HashMap<>();
+    private Screen shown;
 
     @FXML private ScrollPane scroll;
     @FXML private VBox warningBox;
@@ -57,13 +62,27 @@ public final class DetailView {
         return DetailView.class.getResource("detail.css").toExternalForm();
     }
 
-    public DetailView(Guide guide, ResourceBundle messages, ObservableValue<Muscle> selectedMuscle, SearchModel search) {
+    /**
+     * @param pictures the stretch pictures the content names
+     * @param holdPlayer makes the hold player for a muscle's stretch (null: no timer for this muscle)
+     */
+    public DetailView(Guide guide, ResourceBundle messages, ObservableValue<Muscle> selectedMuscle, SearchModel search,
+            StretchPictures pictures, Function<Muscle, Node> holdPlayer) {
         this.guide = guide;
         this.messages = messages;
         this.panels = new GuidePanels(guide, messages);
         this.rows = new GuideRows(messages, guide.sources());
         this.selectedMuscle = selectedMuscle;
         this.search = search;
+        this.pictures = pictures;
+        this.holdPlayer = holdPlayer;
+    }
+
+    /** One built screen: its panels, and how to put them back as they first were. */
+    private record Screen(List<Node> panes, List<PanelView.Built> built) {
+        void startOver() {
+            built.forEach(b -> b.startOver().run());
+        }
     }
 
     @FXML
@@ -79,8 +98,9 @@ public final class DetailView {
         show(selectedMuscle.getValue());
     }
 
-    /** Shows the current choice afresh: panels folded or open as at first, scrolled to the top. */
+    /** Shows the current choice afresh: every kept screen's panels folded or open as at first, scrolled to the top. */
     public void startOver() {
+        screens.values().forEach(Screen::startOver);
         show(selectedMuscle.getValue());
     }
 
@@ -93,7 +113,7 @@ public final class DetailView {
         }
         eyebrow.setText(messages.getString(overview ? "detail.overview" : "detail.selected"));
         title.setText(overview ? guide.overview().title() : muscle.name());
-        setShown(anatomy, !overview);
+        setShown(anatomy, false);
         setShown(muscleLocation, !overview);
         intro.getChildren().clear();
         if (overview) {
@@ -101,12 +121,10 @@ public final class DetailView {
             intro.getChildren().addAll(GuideRows.paragraph(guide.overview().whenTheyHappen()),
                     GuideRows.paragraph(guide.overview().whereTheyStrike()));
         } else {
-            anatomy.setText(String.join(" · ", muscle.anatomicalNames()));
-            muscleLocation.setText(muscle.location());
-            intro.getChildren().add(GuideRows.paragraph(muscle.summary()));
+            muscleLocation.setText(muscle.location()); // the medical names and the summary wait in "About"
         }
-        List<Panel> shown = overview ? panels.overview() : panels.forMuscle(muscle);
-        panelBox.getChildren().setAll(shown.stream().map(this::panel).toList());
+        shown = screens.computeIfAbsent(muscle, this::build);
+        panelBox.getChildren().setAll(shown.panes());
         showSearch();
         scroll.setVvalue(0);
     }
@@ -159,9 +177,13 @@ public final class DetailView {
 
     /** Unfolds a panel, scrolls it to the top of the view and marks it for a moment. */
     private void reveal(PanelKind kind) {
-        panelBox.getChildren().stream().filter(node -> kind.nodeId().equals(node.getId())).findFirst()
-                .ifPresent(node -> {
-                    ((TitledPane) node).setExpanded(true);
+        if (shown == null) {
+            return;
+        }
+        shown.built().stream().filter(b -> kind.nodeId().equals(b.pane().getId())).findFirst()
+                .ifPresent(built -> {
+                    built.showAll().run();
+                    Node node = built.pane();
                     scroll.applyCss();
                     scroll.layout();
                     double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
@@ -175,64 +197,39 @@ public final class DetailView {
                 });
     }
 
-    private TitledPane panel(Panel panel) {
-        VBox body = new VBox();
-        body.getStyleClass().add("panel-body");
-        for (Panel.Section section : panel.sections()) {
-            body.getChildren().add(section(section));
-        }
-        panel.myths().forEach(myth -> body.getChildren().add(rows.myth(myth)));
-        panel.sources().forEach(source -> body.getChildren().add(rows.source(source)));
-        if (panel.note() != null) {
-            Label note = GuideRows.paragraph(panel.note());
-            note.getStyleClass().add("panel-note");
-            body.getChildren().add(note);
-        }
-        TitledPane pane = new TitledPane(messages.getString(panel.kind().titleKey()), body);
-        pane.setId(panel.kind().nodeId());
-        pane.getStyleClass().addAll("guide-panel", panel.kind().nodeId());
-        pane.setGraphic(new FontIcon(icon(panel.kind())));
-        pane.setAnimated(false);
-        pane.setExpanded(panel.expanded());
-        return pane;
+    /** Builds a screen's panels; folded ones and "More" build their insides only when opened. */
+    private Screen build(Muscle muscle) {
+        PanelView view = new PanelView(rows, messages, section -> extras(muscle, section));
+        List<PanelView.Built> built = (muscle == null ? panels.overview() : panels.forMuscle(muscle)).stream()
+                .map(view::build).toList();
+        return new Screen(built.stream().map(b -> (Node) b.pane()).toList(), built);
     }
 
-    private VBox section(Panel.Section section) {
-        VBox box = new VBox();
-        box.getStyleClass().addAll("panel-section",
-                "section-" + section.style().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        if (section.heading() != null) {
-            Label heading = new Label(section.heading());
-            heading.getStyleClass().add("section-heading");
-            heading.setWrapText(true);
-            box.getChildren().add(heading);
+    /** Beside a muscle's stretch steps: the pictures of the positions; under them, the hold player. */
+    private PanelView.Beside extras(Muscle muscle, Panel.Section section) {
+        if (muscle == null || section.style() != Panel.Style.STEPS || !section.items().equals(muscle.stretch().steps())) {
+            return PanelView.Beside.NOTHING;
         }
-        if (section.intro() != null) {
-            box.getChildren().add(GuideRows.paragraph(section.intro()));
+        VBox column = null;
+        List<StretchArt> arts = pictures.of(muscle);
+        if (!arts.isEmpty()) {
+            column = new VBox();
+            column.getStyleClass().add("stretch-pictures");
+            column.setId("stretch-pictures");
+            column.setMinWidth(Region.USE_PREF_SIZE); // the steps' text wraps; the pictures keep their size
+            for (StretchArt art : arts) {
+                StretchPicture picture = new StretchPicture(art);
+                picture.setPrefSize(300, 250);
+                picture.setMaxSize(300, 250);
+                column.getChildren().add(picture);
+            }
         }
-        List<Item> items = section.items();
-        for (int i = 0; i < items.size(); i++) {
-            box.getChildren().add(rows.item(items.get(i), section.style() == Panel.Style.STEPS ? String.valueOf(i + 1) : null));
-        }
-        return box;
+        Node player = holdPlayer == null ? null : holdPlayer.apply(muscle);
+        return new PanelView.Beside(column, player == null ? List.of() : List.of(player));
     }
 
     private static void setShown(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
-    }
-
-    private static Ikon icon(PanelKind kind) {
-        return switch (kind) {
-            case FIRST_AID -> Material2AL.HEALING;
-            case CAUSES -> Material2AL.HELP_OUTLINE;
-            case SYMPTOMS -> Material2AL.FLASH_ON;
-            case PREVENTION -> Material2MZ.SECURITY;
-            case NUTRITION -> Material2MZ.RESTAURANT;
-            case AT_RISK -> Material2AL.GROUP;
-            case SEE_A_DOCTOR -> Material2AL.LOCAL_HOSPITAL;
-            case MYTHS -> Material2AL.LIGHTBULB;
-            case SOURCES -> Material2MZ.MENU_BOOK;
-        };
     }
 }

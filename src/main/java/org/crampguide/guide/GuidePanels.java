@@ -44,8 +44,10 @@ public final class GuidePanels {
     }
 
     /**
-     * A muscle's panels, most urgent first: what to do now (cramp or tear? before any stretch), when
-     * to get help, then why, then how to prevent it.
+     * A muscle's screen, what a person in pain needs first: what to do now (cramp or tear? before
+     * the stretch), when to get help, then causes, symptoms and prevention open, each leading with
+     * what is this muscle's own and the rest behind "More"; then folded: nutrition, all the
+     * first-aid steps, about the muscle, and the sources.
      */
     public List<Panel> forMuscle(Muscle muscle) {
         String name = muscle.name().toLowerCase(messages.getLocale());
@@ -54,18 +56,22 @@ public final class GuidePanels {
         causes.add(new Section(text("section.triggers", name), null, muscle.triggers(), Style.LIST));
         causes.addAll(generalCauses());
         List<Section> firstAid = new ArrayList<>(crampOrTear(muscle.crampOrTear(guide)));
-        firstAid.addAll(List.of(generalSteps(), stretch));
+        firstAid.add(stretch);
         return List.of(
                 new Panel(PanelKind.FIRST_AID, firstAid, muscle.stretch().hold() + "\n"
                         + guide.firstAid().ifItPersists()),
                 seeADoctor(),
-                new Panel(PanelKind.CAUSES, causes, null),
+                new Panel(PanelKind.CAUSES, causes, null).withMoreAfter(1),
                 symptoms(),
                 new Panel(PanelKind.PREVENTION, List.of(
                         new Section(text("section.preventionFor", name), null, muscle.prevention(), Style.LIST),
                         stretch,
-                        generalPrevention()), null),
-                nutrition());
+                        generalPrevention()), null).withMoreAfter(1),
+                nutrition().folded(),
+                new Panel(PanelKind.FIRST_STEPS, List.of(generalSteps()), guide.firstAid().ifItPersists()).folded(),
+                new Panel(PanelKind.ABOUT, List.of(new Section(String.join(" · ", muscle.anatomicalNames()),
+                        muscle.summary(), List.of(), Style.LIST)), muscle.location()).folded(),
+                new Panel(PanelKind.SOURCES, List.of(), null, false, List.of(), guide.sources()));
     }
 
     /** Cramp or tear? What a cramp feels like and the signs of a tear, then what to do instead. */

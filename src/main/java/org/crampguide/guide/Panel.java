@@ -9,11 +9,18 @@ import org.crampguide.content.Source;
  * fact and Sources panels carry their cards instead. {@code expanded} is whether it opens unfolded.
  */
 public record Panel(PanelKind kind, List<Section> sections, String note, boolean expanded,
-        List<Myth> myths, List<Source> sources) {
+        List<Myth> myths, List<Source> sources, int shownFirst) {
     public Panel {
         sections = List.copyOf(sections);
         myths = List.copyOf(myths);
         sources = List.copyOf(sources);
+        shownFirst = Math.max(1, Math.min(shownFirst, sections.size()));
+    }
+
+    /** A panel of cards (myths, sources), all shown. */
+    public Panel(PanelKind kind, List<Section> sections, String note, boolean expanded, List<Myth> myths,
+            List<Source> sources) {
+        this(kind, sections, note, expanded, myths, sources, sections.size());
     }
 
     /** An unfolded panel of sections. */
@@ -23,7 +30,17 @@ public record Panel(PanelKind kind, List<Section> sections, String note, boolean
 
     /** The same panel, folded until a person (or a search result) opens it. */
     public Panel folded() {
-        return new Panel(kind, sections, note, false, myths, sources);
+        return new Panel(kind, sections, note, false, myths, sources, shownFirst);
+    }
+
+    /** The same panel showing only its first {@code count} sections, the rest behind "More". */
+    public Panel withMoreAfter(int count) {
+        return new Panel(kind, sections, note, expanded, myths, sources, count);
+    }
+
+    /** Whether some sections wait behind "More". */
+    public boolean hasMore() {
+        return shownFirst < sections.size();
     }
 
     /**

@@ -10,7 +10,11 @@ public enum PanelKind {
     AT_RISK("panel-at-risk", "panel.atRisk"),
     SEE_A_DOCTOR("panel-see-a-doctor", "panel.seeADoctor"),
     MYTHS("panel-myths", "panel.myths"),
-    SOURCES("panel-sources", "panel.sources");
+    SOURCES("panel-sources", "panel.sources"),
+    /** All the general first-aid steps, for those who want more than the stretch. */
+    FIRST_STEPS("panel-first-steps", "panel.firstSteps"),
+    /** The muscle's medical names and what it does. */
+    ABOUT("panel-about", "panel.about");
 
     private final String nodeId;
     private final String titleKey;

@@ -152,6 +152,26 @@ class ContentCheckTest {
     }
 
     @Test
+    void aPackThatNamesAMissingStretchPictureIsRefusedWhereItNamesIt() throws IOException {
+        write(MUSCLES, text -> text.replace("\"calves-wall-lean\"", "\"calves-on-a-step\""));
+        assertEquals(1, check(pack));
+        String shown = out.toString();
+        assertTrue(shown.matches("(?s).*" + java.util.regex.Pattern.quote(pack.resolve(MUSCLES).toString())
+                + ":\\d+:\\d+: muscles\\[0\\]\\.stretch\\.pictures\\[1\\]: names the stretch picture \"calves-on-a-step\","
+                + " but the pack has no stretches/calves-on-a-step.svg.*"), shown);
+    }
+
+    @Test
+    void aPackMayReplaceAStretchPictureWithItsOwn() throws IOException {
+        String own = new EditedPack().text("stretches/calves-wall-lean.svg").replace("<title>", "<title>Our gym's wall: ");
+        write("stretches/calves-wall-lean.svg", own.getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, check(pack), out.toString());
+        write("stretches/calves-wall-lean.svg", own.replace("<path", "<rect").getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, check(pack));
+        assertTrue(out.toString().contains(pack.resolve("stretches/calves-wall-lean.svg") + ":"), out.toString());
+    }
+
+    @Test
     void aMissingTranslationIsAWarningAndThePackIsStillUsable() {
         EditedPack withoutRussianGuide = new EditedPack().remove("content/ru/guide.json");
         int exit = ContentCheck.run(pack, withoutRussianGuide, new PrintWriter(out, true));

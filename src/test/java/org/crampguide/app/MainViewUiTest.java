@@ -13,8 +13,10 @@ import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.SVGPath;
@@ -94,13 +96,48 @@ class MainViewUiTest {
             Node node = robot.lookup("#" + panel).query();
             assertTrue(node.isVisible(), panel + " visible for " + muscle.id());
         }
-        assertContains(robot, "panel-first-aid", muscle.stretch().steps().get(0).text(), guide.firstAid().steps().get(0).text());
-        assertContains(robot, "panel-causes", muscle.triggers().get(0).text(), guide.causes().get(0).items().get(0).text());
+        assertContains(robot, "panel-first-aid", muscle.crampOrTear(guide).title(), muscle.stretch().steps().get(0).text());
+        assertContains(robot, "panel-causes", muscle.triggers().get(0).text());
         assertContains(robot, "panel-symptoms", guide.symptoms().items().get(0).text(), guide.symptoms().warning());
-        assertContains(robot, "panel-prevention", muscle.prevention().get(0).text(), guide.prevention().items().get(0).text());
-        assertContains(robot, "panel-nutrition", guide.nutrition().items().get(0).text());
+        assertContains(robot, "panel-prevention", muscle.prevention().get(0).text());
         assertContains(robot, "panel-see-a-doctor", guide.seeADoctor().groups().get(0).title(),
                 guide.seeADoctor().groups().get(0).items().get(0).text());
+    }
+
+    @Test
+    void theMuscleScreenGoesCheckStretchPicturesThenHelpThenCausesSymptomsPrevention(FxRobot robot) {
+        robot.clickOn("#muscle-button-calves");
+        Muscle calves = content.muscle("calves").orElseThrow();
+        List<String> order = robot.lookup(".guide-panel").queryAllAs(TitledPane.class).stream()
+                .filter(TitledPane::isExpanded).map(Node::getId).toList();
+        assertEquals(List.of("panel-first-aid", "panel-see-a-doctor", "panel-causes", "panel-symptoms",
+                "panel-prevention"), order, "the open panels, top to bottom");
+        String firstAid = textIn(robot.lookup("#panel-first-aid").query());
+        assertTrue(firstAid.indexOf(calves.crampOrTear(content.guide()).title())
+                < firstAid.indexOf(calves.stretch().steps().get(0).text()), "cramp or tear? before the stretch");
+        Node pictures = robot.lookup("#panel-first-aid #stretch-pictures").query();
+        assertEquals(calves.stretch().pictures().size(), ((Parent) pictures).getChildrenUnmodifiable().size());
+        assertTrue(robot.lookup("#stretch-calves-wall-lean").query().getBoundsInLocal().getHeight() > 100,
+                "the picture is drawn large");
+    }
+
+    @Test
+    void foldedSectionsAndMoreAreBuiltTheFirstTimeTheyAreOpened(FxRobot robot) {
+        robot.clickOn("#muscle-button-hamstrings");
+        Guide guide = content.guide();
+        TitledPane nutrition = robot.lookup("#panel-nutrition").queryAs(TitledPane.class);
+        assertFalse(nutrition.isExpanded());
+        assertEquals(0, ((Parent) nutrition.getContent()).getChildrenUnmodifiable().size(), "nothing built while folded");
+        Scrolling.intoView(robot, nutrition);
+        robot.clickOn(nutrition.lookup(".title"));
+        assertTrue(nutrition.isExpanded());
+        assertTrue(textIn(nutrition).contains(guide.nutrition().items().get(0).text()), "built when unfolded");
+
+        String generalCause = guide.causes().get(0).items().get(0).text();
+        assertFalse(textIn(robot.lookup("#panel-causes").query()).contains(generalCause), "the rest waits behind More");
+        Scrolling.intoView(robot, robot.lookup("#panel-causes-more").query());
+        robot.clickOn("#panel-causes-more");
+        assertTrue(textIn(robot.lookup("#panel-causes").query()).contains(generalCause));
     }
 
     private static void assertContains(FxRobot robot, String panel, String... texts) {

@@ -37,23 +37,43 @@ class GuidePanelsTest {
     }
 
     @Test
-    void aMuscleOpensWithWhatToDoNowThenWhenToGetHelpRightAfterTheStretch() {
+    void aMuscleOpensWithWhatToDoNowThenWhenToGetHelpThenCausesSymptomsAndPreventionAndFoldsTheRest() {
+        List<Panel> screen = panels.forMuscle(content.muscles().get(0));
         assertEquals(List.of(PanelKind.FIRST_AID, PanelKind.SEE_A_DOCTOR, PanelKind.CAUSES, PanelKind.SYMPTOMS,
-                PanelKind.PREVENTION, PanelKind.NUTRITION), kinds(panels.forMuscle(content.muscles().get(0))));
+                PanelKind.PREVENTION), kinds(screen.stream().filter(Panel::expanded).toList()));
+        assertEquals(List.of(PanelKind.NUTRITION, PanelKind.FIRST_STEPS, PanelKind.ABOUT, PanelKind.SOURCES),
+                kinds(screen.stream().filter(p -> !p.expanded()).toList()));
+        assertEquals(kinds(screen.subList(0, 5)), kinds(screen.stream().filter(Panel::expanded).toList()),
+                "the open panels come first");
     }
 
     @Test
-    void whatToDoNowChecksForATearThenGivesTheGeneralStepsThenTheMusclesOwnStretch() {
+    void longPanelsLeadWithWhatIsTheMusclesOwnAndKeepTheRestBehindMore() {
+        Muscle calves = content.muscle("calves").orElseThrow();
+        List<Panel> screen = panels.forMuscle(calves);
+        Panel causes = screen.get(2);
+        Panel prevention = screen.get(4);
+        assertEquals(1, causes.shownFirst());
+        assertTrue(causes.hasMore());
+        assertEquals(calves.triggers(), causes.sections().get(0).items());
+        assertEquals(calves.prevention(), prevention.sections().get(0).items());
+        assertTrue(prevention.hasMore());
+    }
+
+    @Test
+    void whatToDoNowChecksForATearThenGivesTheMusclesOwnStretch() {
         for (Muscle muscle : content.muscles()) {
             Panel firstAid = panels.forMuscle(muscle).get(0);
             CrampOrTear check = muscle.crampOrTear(content.guide());
             assertEquals(Panel.Style.CHECK, firstAid.sections().get(0).style(), muscle.id());
             assertEquals(check.tearSigns(), firstAid.sections().get(0).items());
             assertEquals(check.instead(), firstAid.sections().get(1).items());
-            assertEquals(content.guide().firstAid().steps(), firstAid.sections().get(2).items());
-            assertEquals(muscle.stretch().steps(), firstAid.sections().get(3).items());
-            assertEquals(Panel.Style.STEPS, firstAid.sections().get(3).style());
+            assertEquals(muscle.stretch().steps(), firstAid.sections().get(2).items());
+            assertEquals(Panel.Style.STEPS, firstAid.sections().get(2).style());
             assertTrue(firstAid.note().contains(muscle.stretch().hold()));
+            Panel allSteps = panels.forMuscle(muscle).stream().filter(p -> p.kind() == PanelKind.FIRST_STEPS)
+                    .findFirst().orElseThrow();
+            assertEquals(content.guide().firstAid().steps(), allSteps.sections().get(0).items(), "one tap away");
         }
     }
 
@@ -96,7 +116,7 @@ class GuidePanelsTest {
     @Test
     void sectionHeadingsUseTheMusclesName() {
         Muscle feet = content.muscle("feet").orElseThrow();
-        String heading = panels.forMuscle(feet).get(0).sections().get(3).heading();
+        String heading = panels.forMuscle(feet).get(0).sections().get(2).heading();
         assertTrue(heading.contains(feet.name().toLowerCase(java.util.Locale.ROOT)), heading);
     }
 

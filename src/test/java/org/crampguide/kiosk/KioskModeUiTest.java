@@ -213,6 +213,7 @@ class KioskModeUiTest {
         startSession(robot);
         robot.clickOn("#muscle-button-calves");
         robot.clickOn("#cramping-now-button");
+        Scrolling.intoView(robot, robot.lookup("#hold-button").query());
         robot.clickOn("#hold-button");
         idleFor(robot, 10);
         assertTrue(holdText(robot).contains("20"), holdText(robot));

@@ -1,0 +1,222 @@
+package org.crampguide.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.crampguide.content.Item;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Draws a {@link Panel} as a titled, foldable pane. Nothing is built before it is needed: a folded
+ * panel's body is made the first time it unfolds, and sections behind "More" the first time More
+ * is pressed, so a screen costs only what it shows. Each pane can be put back as it first was.
+ */
+final class PanelView {
+    private final GuideRows rows;
+    private final ResourceBundle messages;
+    /** What a section brings along: the stretch pictures beside its steps and the hold player under them. */
+    private final Function<Panel.Section, Beside> extras;
+
+    /** Nodes that go with a section: one to its right, others under it. */
+    record Beside(Node right, List<Node> under) {
+        static final Beside NOTHING = new Beside(null, List.of());
+    }
+
+    PanelView(GuideRows rows, ResourceBundle messages, Function<Panel.Section, Beside> extras) {
+        this.rows = rows;
+        this.messages = messages;
+        this.extras = extras;
+    }
+
+    /** A pane and how to put it back as it first was (folded or open, "More" closed). */
+    record Built(TitledPane pane, Runnable startOver, Runnable showAll) {
+    }
+
+    Built build(Panel panel) {
+        TitledPane pane = new TitledPane(messages.getString(panel.kind().titleKey()), null);
+        pane.setId(panel.kind().nodeId());
+        pane.getStyleClass().addAll("guide-panel", panel.kind().nodeId());
+        pane.setGraphic(new FontIcon(icon(panel.kind())));
+        pane.setAnimated(false);
+        More more = new More(panel);
+        if (panel.expanded()) {
+            pane.setContent(body(panel, more));
+        } else {
+            pane.setContent(new VBox()); // built on first unfold
+            pane.expandedProperty().addListener((obs, was, open) -> {
+                if (open && !more.built) {
+                    pane.setContent(body(panel, more));
+                }
+            });
+        }
+        pane.setExpanded(panel.expanded());
+        return new Built(pane, () -> {
+            pane.setExpanded(panel.expanded());
+            more.show(false);
+        }, () -> {
+            pane.setExpanded(true);
+            more.show(true);
+        });
+    }
+
+    private VBox body(Panel panel, More more) {
+        more.built = true;
+        VBox body = new VBox();
+        body.getStyleClass().add("panel-body");
+        List<Panel.Section> sections = panel.sections();
+        for (int i = 0; i < panel.shownFirst() && i < sections.size(); i++) {
+            add(body, sections.get(i));
+        }
+        if (panel.hasMore()) {
+            body.getChildren().add(more.button(body));
+        }
+        panel.myths().forEach(myth -> body.getChildren().add(rows.myth(myth)));
+        panel.sources().forEach(source -> body.getChildren().add(rows.source(source)));
+        if (panel.note() != null) {
+            Label note = GuideRows.paragraph(panel.note());
+            note.getStyleClass().add("panel-note");
+            body.getChildren().add(note);
+        }
+        return body;
+    }
+
+    private void add(VBox body, Panel.Section section) {
+        Beside beside = extras.apply(section);
+        VBox left = section(section);
+        left.getChildren().addAll(beside.under());
+        if (beside.right() == null) {
+            body.getChildren().add(left);
+            return;
+        }
+        HBox.setHgrow(left, Priority.ALWAYS);
+        left.setMinWidth(0);
+        HBox row = new HBox(left, beside.right());
+        row.getStyleClass().add("stretch-with-pictures");
+        body.getChildren().add(row);
+    }
+
+    /** The "More" button of a long panel: it builds the rest the first time, then shows or hides it. */
+    private final class More {
+        private final Panel panel;
+        private final List<Node> rest = new ArrayList<>();
+        private Button button;
+        private boolean built;
+
+        More(Panel panel) {
+            this.panel = panel;
+        }
+
+        Button button(VBox body) {
+            button = new Button(messages.getString("panel.more"));
+            button.getStyleClass().add("panel-more");
+            button.setId(panel.kind().nodeId() + "-more");
+            button.setOnAction(e -> show(rest.isEmpty() || !rest.get(0).isVisible()));
+            button.setUserData(body);
+            return button;
+        }
+
+        void show(boolean all) {
+            if (button == null) {
+                return;
+            }
+            VBox body = (VBox) button.getUserData();
+            if (all && rest.isEmpty()) {
+                VBox sections = new VBox();
+                sections.getStyleClass().add("panel-more-sections");
+                for (Panel.Section section : panel.sections().subList(panel.shownFirst(), panel.sections().size())) {
+                    sections.getChildren().add(section(section));
+                }
+                rest.add(sections);
+                body.getChildren().add(body.getChildren().indexOf(button), sections);
+            }
+            rest.forEach(node -> {
+                node.setVisible(all);
+                node.setManaged(all);
+            });
+            button.setText(messages.getString(all ? "panel.less" : "panel.more"));
+        }
+    }
+
+    private VBox section(Panel.Section section) {
+        VBox box = new VBox();
+        box.getStyleClass().addAll("panel-section",
+                "section-" + section.style().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (section.heading() != null) {
+            Label heading = new Label(section.heading());
+            heading.getStyleClass().add("section-heading");
+            heading.setWrapText(true);
+            box.getChildren().add(heading);
+        }
+        if (section.intro() != null) {
+            box.getChildren().add(GuideRows.paragraph(section.intro()));
+        }
+        List<Item> items = section.items();
+        if (section.style() == Panel.Style.CHECK && items.stream().allMatch(Item::hasTitle)) {
+            box.getChildren().addAll(signs(items));
+            return box;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            box.getChildren().add(rows.item(items.get(i), section.style() == Panel.Style.STEPS ? String.valueOf(i + 1) : null));
+        }
+        return box;
+    }
+
+    /**
+     * The cramp-or-tear signs as short tags that can be taken in at a glance; a tap on one shows
+     * what it means underneath.
+     */
+    private List<Node> signs(List<Item> items) {
+        FlowPane tags = new FlowPane();
+        tags.getStyleClass().add("check-signs");
+        Label meaning = GuideRows.paragraph("");
+        meaning.getStyleClass().add("check-meaning");
+        meaning.setVisible(false);
+        meaning.setManaged(false);
+        ToggleGroup group = new ToggleGroup();
+        for (Item item : items) {
+            ToggleButton tag = new ToggleButton(item.title());
+            tag.getStyleClass().add("check-sign");
+            tag.setToggleGroup(group);
+            tag.setAccessibleText(item.title() + ": " + item.text());
+            tags.getChildren().add(tag);
+        }
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            int index = tags.getChildren().indexOf((Node) now);
+            meaning.setText(index < 0 ? "" : items.get(index).text());
+            meaning.setVisible(index >= 0);
+            meaning.setManaged(index >= 0);
+        });
+        return List.of(tags, meaning);
+    }
+
+    private static Ikon icon(PanelKind kind) {
+        return switch (kind) {
+            case FIRST_AID -> Material2AL.HEALING;
+            case CAUSES -> Material2AL.HELP_OUTLINE;
+            case SYMPTOMS -> Material2AL.FLASH_ON;
+            case PREVENTION -> Material2MZ.SECURITY;
+            case NUTRITION -> Material2MZ.RESTAURANT;
+            case AT_RISK -> Material2AL.GROUP;
+            case SEE_A_DOCTOR -> Material2AL.LOCAL_HOSPITAL;
+            case MYTHS -> Material2AL.LIGHTBULB;
+            case SOURCES -> Material2MZ.MENU_BOOK;
+            case FIRST_STEPS -> Material2AL.FORMAT_LIST_NUMBERED;
+            case ABOUT -> Material2AL.INFO;
+        };
+    }
+}
