@@ -8,7 +8,8 @@
 #
 # Each process is timed whole, from exec to exit: JavaFX's own -Dsun.perflog.fx.firstpaintexit=true
 # ends it as soon as the first frame has been painted. APP=/opt/cramp-guide/bin/cramp-guide times
-# an installed copy instead of target/dist/image.
+# an installed copy instead of target/dist/image; JAVA_TOOL_OPTIONS are passed to both (e.g.
+# -Xshare:off to see what class-data sharing saves).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -35,7 +36,7 @@ trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
 export DISPLAY=":$display_number"
 unset WAYLAND_DISPLAY
 
-export JAVA_TOOL_OPTIONS="-Dsun.perflog -Dsun.perflog.fx.firstpaintexit=true"
+export JAVA_TOOL_OPTIONS="-Dsun.perflog -Dsun.perflog.fx.firstpaintexit=true ${JAVA_TOOL_OPTIONS:-}"
 
 # Milliseconds from exec to exit of one start; a start that fails or hangs ends the benchmark.
 time_one() {
@@ -64,4 +65,4 @@ bare_median=$(median "${bare[@]}")
 image_median=$(median "${image[@]}")
 echo "median  bare window ${bare_median} ms, cramp-guide ${image_median} ms," \
     "ratio $(awk -v a="$image_median" -v b="$bare_median" 'BEGIN { printf "%.2f", a / b }') (target <= 1.2)"
-echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), display ${DISPLAY} 1920x1080x24, $app)"
+echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), display ${DISPLAY} 1920x1080x24, $app, JAVA_TOOL_OPTIONS=$JAVA_TOOL_OPTIONS)"

@@ -78,7 +78,7 @@ expect "one line" err one_line
 if command -v xvfb-run >/dev/null; then
     export JAVA_TOOL_OPTIONS="-Dsun.perflog -Dsun.perflog.fx.firstpaintexit=true"
     code=0
-    xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --select calves --lang ru >"$work/out" 2>&1 || code=$?
+    timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --select calves --lang ru >"$work/out" 2>&1 || code=$?
     unset JAVA_TOOL_OPTIONS
     if [ "$code" = 0 ]; then echo "ok    the window opens and paints (--select calves --lang ru)"; else
         echo "FAIL  the window did not paint: exit $code"; sed 's/^/      | /' "$work/out"
