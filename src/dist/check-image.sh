@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Proves the packaged launcher (target/dist/image/cramp-guide/bin/cramp-guide) starts and passes
+# arguments and exit codes through: builds the image (not the .deb), then runs it as a user would.
+#
+#   src/dist/check-image.sh              # build the image, then check it
+#   SKIP_BUILD=1 src/dist/check-image.sh # check an image built before
+#
+# Needs what the image build needs (xvfb, librsvg2-bin, binutils, libgtk-3-0). Not part of
+# ./mvnw verify; prints how long it took.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+started=$(date +%s)
+
+app=target/dist/image/cramp-guide/bin/cramp-guide
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+    ./mvnw -q -B -DskipTests -Pdist package -Ddist.package=false
+fi
+[ -x "$app" ] || { echo "check-image: no $app; build it with ./mvnw -Pdist package" >&2; exit 1; }
+
+# run NAME EXPECTED_EXIT ARGS...: runs the launcher, keeps its stdout and stderr, checks the exit code
+run() {
+    local name=$1 expected=$2 code=0
+    shift 2
+    "$app" "$@" >"$work/out" 2>"$work/err" || code=$?
+    if [ "$code" = "$expected" ]; then
+        echo "ok    $name: exit $code"
+    else
+        echo "FAIL  $name: exit $code, expected $expected"; sed 's/^/      | /' "$work/out" "$work/err"
+        failures=$((failures + 1))
+    fi
+}
+
+# expect NAME FILE CONDITION...: a grep over the kept output that must hold
+expect() {
+    local name=$1 file=$2
+    shift 2
+    if "$@" "$work/$file"; then echo "ok    $name"; else
+        echo "FAIL  $name"; sed 's/^/      | /' "$work/$file"; failures=$((failures + 1)); fi
+}
+no_stack_trace() { ! grep -q -E $'^\tat |Exception|Caused by' "$1"; }
+one_line() { [ "$(wc -l <"$1")" -eq 1 ]; }
+
+run "--version" 0 --version
+expect "--version prints the pom's version and the content fingerprint" out \
+    grep -q -E '^Cramp Guide [0-9]+\.[0-9]+\.[0-9]+[^ ]* \(content [0-9a-f]{12}\)$'
+expect "--version prints nothing else" err test ! -s
+
+# the bundled pack, copied to a folder whose name has a space: arguments arrive whole
+mkdir -p "$work/good pack"
+cp -r assets/content assets/bodymap "$work/good pack/"
+run "--check-content on the bundled pack" 0 --check-content "$work/good pack"
+expect "a usable pack is one line" out grep -q -E '^.*good pack: usable: [0-9]+ muscles in [0-9]+ languages$'
+
+cp -r "$work/good pack" "$work/broken"
+sed -i '0,/"well-supported"/s//"maybe"/' "$work/broken/content/en/muscles.json"
+sed -i '0,/"id": "hamstrings"/s//"id": "calves"/' "$work/broken/content/en/muscles.json"
+run "--check-content on a broken copy" 1 --check-content "$work/broken"
+expect "each problem is located as file:line:column" out \
+    grep -q -E '/broken/content/en/muscles\.json:[0-9]+:[0-9]+: .*"maybe" is not one of'
+expect "the duplicate id is reported too" out grep -q 'duplicate muscle id "calves"'
+expect "no stack trace" out no_stack_trace
+expect "nothing on stderr" err test ! -s
+
+run "an unknown option" 2 --colour red
+expect "the error names the option, on its first line" err \
+    grep -q -x "cramp-guide: Unknown options: '--colour', 'red'"
+expect "no stack trace" err no_stack_trace
+
+run "a muscle that does not exist" 2 --select biceps
+expect "one line naming the muscles there are" err one_line
+run "a pack folder that is not there" 2 --content "$work/missing"
+expect "one line" err one_line
+
+if command -v xvfb-run >/dev/null; then
+    export JAVA_TOOL_OPTIONS="-Dsun.perflog -Dsun.perflog.fx.firstpaintexit=true"
+    code=0
+    timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --select calves --lang ru >"$work/out" 2>&1 || code=$?
+    unset JAVA_TOOL_OPTIONS
+    if [ "$code" = 0 ]; then echo "ok    the window opens and paints (--select calves --lang ru)"; else
+        echo "FAIL  the window did not paint: exit $code"; sed 's/^/      | /' "$work/out"
+        failures=$((failures + 1)); fi
+fi
+
+echo "check-image: $failures failed, $(($(date +%s) - started)) s"
+[ "$failures" = 0 ]
