@@ -10,35 +10,47 @@ import java.util.Optional;
  */
 public enum Counter {
     /** A visitor's first touch on the attract screen. */
-    SESSION("session"),
+    SESSION(1, "session"),
     /** The guide went back to the attract screen after nobody touched it. */
-    IDLE_RESET("idle_reset"),
+    IDLE_RESET(2, "idle_reset"),
     /** A muscle was opened (label: its id). */
-    MUSCLE_OPENED("muscle_opened"),
+    MUSCLE_OPENED(3, "muscle_opened"),
     /** A visitor unfolded a panel (label: the panel, e.g. {@code see-a-doctor}). */
-    PANEL_UNFOLDED("panel_unfolded"),
+    PANEL_UNFOLDED(4, "panel_unfolded"),
     /** The stretch hold timer was started (label: the muscle). */
-    HOLD_STARTED("hold_started"),
+    HOLD_STARTED(5, "hold_started"),
     /** The stretch hold timer ran to its end (label: the muscle). */
-    HOLD_COMPLETED("hold_completed"),
+    HOLD_COMPLETED(6, "hold_completed"),
     /** "Cramping right now?" was pressed. */
-    CRAMPING_NOW("cramping_now"),
+    CRAMPING_NOW(7, "cramping_now"),
     /** Emergency information was shown, at most once per session. */
-    EMERGENCY_SHOWN("emergency_shown"),
+    EMERGENCY_SHOWN(8, "emergency_shown"),
     /** A search ended without finding anything (label: its normalised words). */
-    SEARCH_UNANSWERED("search_unanswered"),
+    SEARCH_UNANSWERED(9, "search_unanswered"),
     /** A visitor switched language (label: the language code). */
-    LANGUAGE_CHOSEN("language_chosen"),
+    LANGUAGE_CHOSEN(10, "language_chosen"),
     /** The kiosk recovered from an unexpected error. */
-    ERROR_RECOVERED("error_recovered");
+    ERROR_RECOVERED(11, "error_recovered");
 
+    private final int code;
     private final String stored;
 
-    Counter(String stored) {
+    /** @param code the number in the database (never reused); @param stored the name in the CSV export */
+    Counter(int code, String stored) {
+        this.code = code;
         this.stored = stored;
     }
 
-    /** The name in the database and the CSV export. */
+    /** The number that stands for the counter in the database, to keep the file small. */
+    public int code() {
+        return code;
+    }
+
+    public static Optional<Counter> ofCode(int code) {
+        return Arrays.stream(values()).filter(c -> c.code == code).findFirst();
+    }
+
+    /** The name in the CSV export and on the Usage screen's queries. */
     public String stored() {
         return stored;
     }

@@ -20,13 +20,15 @@ final class Schema {
     /** The statements that take a database from version {@code i} to {@code i + 1}. */
     private static final List<List<String>> MIGRATIONS = List.of(
             List.of(V1_COUNTS),
-            // version 2: the same rows in a WITHOUT ROWID table; the primary key is the table, about half the file
+            // version 2: the same rows in a WITHOUT ROWID table (the primary key is the table) and each
+            // counter as a small number instead of its name: together well under half the file
             List.of("CREATE TABLE counts_v2 ("
-                            + "hour_start INTEGER NOT NULL, counter TEXT NOT NULL, label TEXT NOT NULL DEFAULT '',"
+                            + "hour_start INTEGER NOT NULL, counter INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '',"
                             + " count INTEGER NOT NULL CHECK (count > 0), PRIMARY KEY (hour_start, counter, label))"
                             + " WITHOUT ROWID",
                     "INSERT INTO counts_v2 (hour_start, counter, label, count)"
-                            + " SELECT hour_start, counter, label, count FROM counts WHERE count > 0",
+                            + " SELECT hour_start, " + codeOfName("counter") + ", label, count FROM counts"
+                            + " WHERE count > 0 AND " + codeOfName("counter") + " IS NOT NULL",
                     "DROP TABLE counts",
                     "ALTER TABLE counts_v2 RENAME TO counts"));
 
@@ -34,6 +36,15 @@ final class Schema {
     static final int VERSION = MIGRATIONS.size();
 
     private Schema() {
+    }
+
+    /** SQL that turns a counter's name (version 1) into its number, or NULL for a name no longer counted. */
+    private static String codeOfName(String column) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (Counter counter : Counter.values()) {
+            sql.append(" WHEN '").append(counter.stored()).append("' THEN ").append(counter.code());
+        }
+        return sql.append(" END").toString();
     }
 
     static int version(Connection connection) throws SQLException {

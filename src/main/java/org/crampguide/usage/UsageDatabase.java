@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sqlite.SQLiteConfig;
@@ -84,7 +86,8 @@ public final class UsageDatabase implements AutoCloseable {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (HourCount count : counts) {
                 upsert.setLong(1, count.hourStart().getEpochSecond());
-                upsert.setString(2, count.counter());
+                upsert.setInt(2, Counter.ofStored(count.counter()).orElseThrow(() -> new IllegalArgumentException(
+                        "not a counter: " + count.counter())).code());
                 upsert.setString(3, count.label());
                 upsert.setLong(4, count.count());
                 upsert.addBatch();
@@ -108,7 +111,7 @@ public final class UsageDatabase implements AutoCloseable {
         }
     }
 
-    /** Every row of the hours from {@code from} (inclusive) to {@code to} (exclusive), in hour, counter, label order. */
+    /** Every row of the hours from {@code from} (inclusive) to {@code to} (exclusive), in hour, counter name, label order. */
     public List<HourCount> rows(Instant from, Instant to) throws SQLException {
         return rows(from.getEpochSecond(), to.getEpochSecond());
     }
@@ -122,16 +125,21 @@ public final class UsageDatabase implements AutoCloseable {
         touch();
         List<HourCount> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT hour_start, counter, label, count"
-                + " FROM counts WHERE hour_start >= ? AND hour_start < ? ORDER BY hour_start, counter, label")) {
+                + " FROM counts WHERE hour_start >= ? AND hour_start < ? ORDER BY hour_start")) {
             select.setLong(1, from);
             select.setLong(2, to);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new HourCount(Instant.ofEpochSecond(result.getLong(1)), result.getString(2),
-                            result.getString(3), result.getLong(4)));
+                    Optional<Counter> counter = Counter.ofCode(result.getInt(2));
+                    if (counter.isPresent()) { // a counter this version does not know is left out
+                        rows.add(new HourCount(Instant.ofEpochSecond(result.getLong(1)), counter.get().stored(),
+                                result.getString(3), result.getLong(4)));
+                    }
                 }
             }
         }
+        rows.sort(Comparator.comparing(HourCount::hourStart).thenComparing(HourCount::counter)
+                .thenComparing(HourCount::label));
         return rows;
     }
 
