@@ -18,16 +18,19 @@ import org.crampguide.content.Language;
  * @param logFolder where the rotating log files go
  * @param logFiles how many log files are kept
  * @param logFileBytes the size at which a log file is rotated
+ * @param usage whether anonymous usage is counted, for how long, and where staff export it
  */
 public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
         Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
-        int logFileBytes) {
+        int logFileBytes, UsageSettings usage) {
     public static final NumberSetting IDLE_SECONDS = new NumberSetting("/idleSeconds", 10, 3600, 60, "seconds");
     public static final NumberSetting COUNTDOWN_SECONDS = new NumberSetting("/countdownSeconds", 5, 300, 20, "seconds");
     public static final NumberSetting HOLD_SECONDS = new NumberSetting("/holdSeconds", 10, 120, 30, "seconds");
     public static final NumberSetting LOG_FILES = new NumberSetting("/logFiles", 1, 50, 5, "files");
     public static final NumberSetting LOG_FILE_BYTES =
             new NumberSetting("/logFileBytes", 10_000, 100_000_000, 1_048_576, "bytes");
+    public static final NumberSetting USAGE_RETENTION_DAYS =
+            new NumberSetting("/usageRetentionDays", 1, 3650, 400, "days");
     public static final boolean DEFAULT_HIDE_CURSOR = false;
     public static final Language DEFAULT_LANGUAGE = Language.ENGLISH;
 
@@ -41,6 +44,21 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
         Objects.requireNonNull(staffPin, "staffPin: kiosk mode needs a staff PIN");
         Objects.requireNonNull(pinAttempts, "pinAttempts");
         Objects.requireNonNull(logFolder, "logFolder");
+        Objects.requireNonNull(usage, "usage");
+        USAGE_RETENTION_DAYS.require(usage.retentionDays());
+    }
+
+    /** The settings with usage counted as by default. */
+    public KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
+            Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
+            int logFileBytes) {
+        this(idleSeconds, countdownSeconds, holdSeconds, hideCursor, language, staffPin, pinAttempts, logFolder,
+                logFiles, logFileBytes, UsageSettings.DEFAULTS);
+    }
+
+    /** Where staff's "Export usage" writes: the export folder if set, else the log folder. */
+    public Path usageExportFolder() {
+        return usage.exportFolder() != null ? usage.exportFolder() : logFolder;
     }
 
     /** Every setting at its default, with the given PIN and the log folder under the user's home. */

@@ -19,7 +19,10 @@ record KioskFile(
         PinAttemptsEntry pinAttempts,
         String logFolder,
         JsonNode logFiles,
-        JsonNode logFileBytes) {
+        JsonNode logFileBytes,
+        JsonNode usageStats,
+        JsonNode usageRetentionDays,
+        String usageExportFolder) {
 
     record StaffPinEntry(String salt, String hash, JsonNode iterations) {
     }
