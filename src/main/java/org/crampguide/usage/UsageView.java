@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -13,6 +16,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -38,7 +42,7 @@ public final class UsageView {
 
     @FXML private Label status;
     @FXML private Pane figures;
-    @FXML private BarChart<String, Number> musclesChart;
+    @FXML private BarChart<Number, String> musclesChart;
     @FXML private BarChart<String, Number> daysChart;
     @FXML private BarChart<String, Number> hoursChart;
     @FXML private TableView<UsageReport.Search> searchesTable;
@@ -47,6 +51,7 @@ public final class UsageView {
     @FXML private Label emergencyShare;
     @FXML private Label emergencyText;
     @FXML private Button closeButton;
+    @FXML private Node emergencyBox;
 
     /**
      * @param muscleName the name of a muscle (by its id) in the language on screen
@@ -76,12 +81,19 @@ public final class UsageView {
         wordsColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().words()));
         countColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().count()));
         model.stateProperty().addListener((obs, old, state) -> show());
+        // two cards side by side on a landscape screen, one under the other on a portrait one
+        figures.widthProperty().addListener((obs, old, width) -> {
+            double gap = 24;
+            double card = width.doubleValue() >= 2 * 700 + gap ? (width.doubleValue() - gap) / 2 - 1 : width.doubleValue();
+            figures.getChildren().forEach(child -> ((javafx.scene.layout.Region) child).setPrefWidth(card));
+        });
         show();
     }
 
     private void show() {
         UsageViewModel.State state = model.stateProperty().get();
         figures.setVisible(state == UsageViewModel.State.READY);
+        emergencyBox.setVisible(state == UsageViewModel.State.READY);
         status.setManaged(state != UsageViewModel.State.READY);
         status.setVisible(state != UsageViewModel.State.READY);
         switch (state) {
@@ -95,30 +107,32 @@ public final class UsageView {
     private void fill(UsageReport report) {
         Set<String> muscles = new LinkedHashSet<>(report.musclesLastWeek().keySet());
         muscles.addAll(report.musclesWeeksBefore().keySet());
-        XYChart.Series<String, Number> thisWeek = new XYChart.Series<>();
+        XYChart.Series<Number, String> thisWeek = new XYChart.Series<>();
         thisWeek.setName(messages.getString("usage.thisWeek"));
-        XYChart.Series<String, Number> before = new XYChart.Series<>();
+        XYChart.Series<Number, String> before = new XYChart.Series<>();
         before.setName(messages.getString("usage.weeksBefore"));
-        for (String muscle : muscles) {
+        List<String> order = new ArrayList<>(muscles);
+        Collections.reverse(order); // a horizontal chart draws its first category at the bottom: most opened on top
+        for (String muscle : order) {
             String name = muscleName.apply(muscle);
-            thisWeek.getData().add(new XYChart.Data<>(name, report.musclesLastWeek().getOrDefault(muscle, 0L)));
-            before.getData().add(new XYChart.Data<>(name, report.musclesWeeksBefore().getOrDefault(muscle, 0.0)));
+            thisWeek.getData().add(new XYChart.Data<>(report.musclesLastWeek().getOrDefault(muscle, 0L), name));
+            before.getData().add(new XYChart.Data<>(report.musclesWeeksBefore().getOrDefault(muscle, 0.0), name));
         }
-        musclesChart.getData().setAll(java.util.List.of(thisWeek, before));
+        musclesChart.getData().setAll(List.of(thisWeek, before));
 
         XYChart.Series<String, Number> days = new XYChart.Series<>();
         days.setName(messages.getString("usage.sessions"));
         for (Map.Entry<LocalDate, Long> day : report.sessionsPerDay().entrySet()) {
             days.getData().add(new XYChart.Data<>(DAY.format(day.getKey()), day.getValue()));
         }
-        daysChart.getData().setAll(java.util.List.of(days));
+        daysChart.getData().setAll(List.of(days));
 
         XYChart.Series<String, Number> hours = new XYChart.Series<>();
         hours.setName(messages.getString("usage.sessions"));
         for (int hour = 0; hour < 24; hour++) {
             hours.getData().add(new XYChart.Data<>(String.valueOf(hour), report.sessionsByHour().get(hour)));
         }
-        hoursChart.getData().setAll(java.util.List.of(hours));
+        hoursChart.getData().setAll(List.of(hours));
 
         searchesTable.getItems().setAll(report.unanswered());
         emergencyShare.setText(String.format(messages.getLocale(), "%.0f%%", report.emergencyShare() * 100));
