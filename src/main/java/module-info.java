@@ -12,11 +12,14 @@ module org.crampguide {
     requires java.xml;
     requires java.logging;
     requires java.management;
+    requires java.sql;
+    requires org.xerial.sqlitejdbc;
 
     opens org.crampguide.app to javafx.fxml, info.picocli;
     opens org.crampguide.guide to javafx.fxml;
     opens org.crampguide.content to com.fasterxml.jackson.databind;
     opens org.crampguide.kiosk to javafx.fxml, com.fasterxml.jackson.databind;
+    opens org.crampguide.usage to javafx.fxml;
 
     exports org.crampguide.app;
     exports org.crampguide.bodymap;
@@ -24,4 +27,5 @@ module org.crampguide {
     exports org.crampguide.guide;
     exports org.crampguide.kiosk;
     exports org.crampguide.stretch;
+    exports org.crampguide.usage;
 }

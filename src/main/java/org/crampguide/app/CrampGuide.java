@@ -34,6 +34,8 @@ import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import org.crampguide.guide.DetailView;
 import org.crampguide.kiosk.KioskGuide;
+import org.crampguide.usage.GuideUsage;
+import org.crampguide.usage.UsageRecorder;
 
 /**
  * The composition root: builds the view models and views for the guide in the chosen language and
@@ -55,6 +57,8 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     /** A message about the content pack shown above the guide (empty: none); it outlives a rebuild. */
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private TextScale textScale;
+    /** Counts muscles opened and unanswered searches in every language's screen (kiosk mode only). */
+    private final GuideUsage usage = new GuideUsage();
 
     public CrampGuide(GuideLibrary library, Language language) {
         this.library = library;
@@ -223,6 +227,11 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
         layers.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
     }
 
+    /** Kiosk mode: counts muscles opened and unanswered searches from now on. */
+    public void recordUsageTo(UsageRecorder recorder) {
+        usage.recordTo(recorder);
+    }
+
     @Override
     public void readFromAStepBack() {
         textScale.setFactor(TextScale.KIOSK_FACTOR);
@@ -241,6 +250,7 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
         BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, region));
         bodyMap.selectedMuscleProperty().set(model.selectedMuscleProperty().get() == null ? null
                 : model.selectedMuscleProperty().get().id());
+        usage.watch(model.selectedMuscleProperty(), model.search());
         DetailView detailView = new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search(),
                 pack.pictures(), null);
         Parent detail = load(DetailView.class, "DetailView.fxml", type -> detailView);

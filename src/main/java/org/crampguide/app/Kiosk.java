@@ -2,12 +2,17 @@ package org.crampguide.app;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.WindowEvent;
@@ -18,6 +23,12 @@ import org.crampguide.kiosk.KioskMode;
 import org.crampguide.kiosk.LoggedError;
 import org.crampguide.kiosk.Recovery;
 import org.crampguide.kiosk.StaffActions;
+import org.crampguide.content.Muscle;
+import org.crampguide.usage.BackgroundRecorder;
+import org.crampguide.usage.Counter;
+import org.crampguide.usage.UsageDesk;
+import org.crampguide.usage.UsageFile;
+import org.crampguide.usage.UsageRecorder;
 
 /** Starts kiosk mode around the guide: its log, its recovery from errors, and what staff can do. */
 final class Kiosk implements StaffActions {
@@ -28,13 +39,27 @@ final class Kiosk implements StaffActions {
     private final ContentSource content;
     private final KioskLog log;
     private final long started;
+    private final CrampGuide guide;
+    private final UsageRecorder usage;
+    private final UsageDesk usageDesk;
+    private final ExecutorService usageReads = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "usage-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
     private KioskMode mode;
     private Recovery recovery;
 
-    private Kiosk(ContentSource content, KioskLog log, long started) {
+    private Kiosk(ContentSource content, KioskLog log, long started, CrampGuide guide, KioskConfig config) {
         this.content = content;
         this.log = log;
         this.started = started;
+        this.guide = guide;
+        // anonymous counts per hour; the file is opened on the recorder's own thread, not this one
+        this.usage = config.usage().on() ? BackgroundRecorder.start(UsageFile.beside(config.logFolder()),
+                Clock.systemDefaultZone(), Duration.ofDays(config.usage().retentionDays())) : UsageRecorder.OFF;
+        this.usageDesk = new UsageDesk(UsageFile.beside(config.logFolder()), config.usageExportFolder(),
+                Clock.systemDefaultZone(), usageReads);
     }
 
     /** Call before the stage is shown. */
@@ -46,14 +71,18 @@ final class Kiosk implements StaffActions {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "no log file in " + config.logFolder() + ": " + e.getMessage());
         }
-        Kiosk kiosk = new Kiosk(content, log, started);
+        Kiosk kiosk = new Kiosk(content, log, started, guide, config);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> kiosk.closeLog());
         stage.initStyle(StageStyle.UNDECORATED);
-        kiosk.mode = new KioskMode(stage, guide, config, KioskClock::monotonicMillis, kiosk);
+        guide.recordUsageTo(kiosk.usage);
+        kiosk.mode = new KioskMode(stage, guide, config, KioskClock::monotonicMillis, kiosk, kiosk.usage);
         kiosk.mode.install(hideCursor || config.hideCursor());
         // an error anywhere is logged and the kiosk goes back to its start screen instead of dying
         // ... unless the JVM itself is in trouble: then it ends, and the service manager starts it again
-        kiosk.recovery = new Recovery(() -> Platform.runLater(kiosk.mode::backToStart),
+        kiosk.recovery = new Recovery(() -> {
+            kiosk.usage.record(Counter.ERROR_RECOVERED);
+            Platform.runLater(kiosk.mode::backToStart);
+        },
                 () -> Runtime.getRuntime().halt(Launcher.EXIT_FATAL));
         Thread.setDefaultUncaughtExceptionHandler(kiosk.recovery);
         Thread.currentThread().setUncaughtExceptionHandler(kiosk.recovery);
@@ -71,9 +100,25 @@ final class Kiosk implements StaffActions {
     }
 
     private void closeLog() {
+        usage.close();
+        usageReads.shutdown();
         if (log != null) {
             log.close();
         }
+    }
+
+    @Override
+    public Node usageScreen(Runnable close) {
+        if (usage == UsageRecorder.OFF) {
+            return null;
+        }
+        return usageDesk.screen(guide.messages(),
+                id -> guide.content().muscle(id).map(Muscle::name).orElse(id), close);
+    }
+
+    @Override
+    public CompletableFuture<String> exportUsage() {
+        return usageDesk.export(guide.messages());
     }
 
     @Override

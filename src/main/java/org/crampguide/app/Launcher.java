@@ -90,6 +90,9 @@ public final class Launcher {
         if (options.hashPin) {
             return Startup.exit(PinPrompt.run(out, err));
         }
+        if (options.exportUsage != null) {
+            return Startup.exit(UsageExportCommand.run(options.kioskConfigFile(), options.exportUsage, out, err));
+        }
         KioskConfig kiosk = null;
         if (options.kiosk) {
             List<Problem> problems = new ArrayList<>();

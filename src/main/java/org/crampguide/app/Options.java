@@ -44,6 +44,10 @@ final class Options {
     @Option(names = "--hash-pin", description = "Ask for a staff PIN and print the \"staffPin\" entry for the kiosk config; nothing else runs.")
     boolean hashPin;
 
+    @Option(names = "--export-usage", paramLabel = "FILE.csv",
+            description = "Write the kiosk's anonymous usage counts (the database named by the kiosk config) to a CSV file and exit: 0 when written, 1 when not.")
+    Path exportUsage;
+
     @Option(names = "--window", paramLabel = "WIDTHxHEIGHT", converter = WindowSize.Converter.class,
             description = "Window size in pixels, e.g. 1280x800 (default: fill the screen).")
     WindowSize window;

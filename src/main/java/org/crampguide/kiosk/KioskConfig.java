@@ -20,10 +20,11 @@ import org.crampguide.content.Language;
  * @param logFileBytes the size at which a log file is rotated
  * @param emergencyNumber the gym's own emergency number, shown wherever the guide names the number
  *     to call, in every language; null: the content pack's number for each language
+ * @param usage whether anonymous usage is counted, for how long, and where staff export it
  */
 public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
         Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
-        int logFileBytes, String emergencyNumber) {
+        int logFileBytes, String emergencyNumber, UsageSettings usage) {
     /** The longest emergency number setting: a few numbers and a word or two, not a paragraph. */
     public static final int EMERGENCY_NUMBER_MAX_LENGTH = 60;
     public static final NumberSetting IDLE_SECONDS = new NumberSetting("/idleSeconds", 10, 3600, 60, "seconds");
@@ -32,6 +33,8 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
     public static final NumberSetting LOG_FILES = new NumberSetting("/logFiles", 1, 50, 5, "files");
     public static final NumberSetting LOG_FILE_BYTES =
             new NumberSetting("/logFileBytes", 10_000, 100_000_000, 1_048_576, "bytes");
+    public static final NumberSetting USAGE_RETENTION_DAYS =
+            new NumberSetting("/usageRetentionDays", 1, 3650, 400, "days");
     public static final boolean DEFAULT_HIDE_CURSOR = false;
     public static final Language DEFAULT_LANGUAGE = Language.ENGLISH;
 
@@ -45,14 +48,21 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
         Objects.requireNonNull(staffPin, "staffPin: kiosk mode needs a staff PIN");
         Objects.requireNonNull(pinAttempts, "pinAttempts");
         Objects.requireNonNull(logFolder, "logFolder");
+        Objects.requireNonNull(usage, "usage");
+        USAGE_RETENTION_DAYS.require(usage.retentionDays());
     }
 
-    /** Settings with the content pack's emergency number. */
+    /** Where staff's "Export usage" writes: the export folder if set, else the log folder. */
+    public Path usageExportFolder() {
+        return usage.exportFolder() != null ? usage.exportFolder() : logFolder;
+    }
+
+    /** Settings with the content pack's emergency number and usage counted as by default. */
     public KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
             Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
             int logFileBytes) {
         this(idleSeconds, countdownSeconds, holdSeconds, hideCursor, language, staffPin, pinAttempts, logFolder,
-                logFiles, logFileBytes, null);
+                logFiles, logFileBytes, null, UsageSettings.DEFAULTS);
     }
 
     /** Every setting at its default, with the given PIN and the log folder under the user's home. */

@@ -81,11 +81,17 @@ public final class KioskConfigReader {
         long logFiles = check.number(in.logFiles(), KioskConfig.LOG_FILES);
         long logFileBytes = check.number(in.logFileBytes(), KioskConfig.LOG_FILE_BYTES);
         String emergencyNumber = check.emergencyNumber(in.emergencyNumber(), "/emergencyNumber");
-        if (pin == null || attempts == null || language == null || logFolder == null) {
+        boolean usageStats = check.flag(in.usageStats(), "/usageStats", UsageSettings.DEFAULT_ON);
+        long usageDays = check.number(in.usageRetentionDays(), KioskConfig.USAGE_RETENTION_DAYS);
+        Path exportFolder = in.usageExportFolder() == null ? null
+                : folder(in.usageExportFolder(), "/usageExportFolder", "the log folder", check, file);
+        if (pin == null || attempts == null || language == null || logFolder == null
+                || in.usageExportFolder() != null && exportFolder == null) {
             return null;
         }
         return new KioskConfig((int) idle, (int) countdown, (int) hold, hideCursor, language, pin, attempts,
-                logFolder, (int) logFiles, (int) logFileBytes, emergencyNumber);
+                logFolder, (int) logFiles, (int) logFileBytes, emergencyNumber,
+                new UsageSettings(usageStats, (int) usageDays, exportFolder));
     }
 
     private static Language language(String code, SettingChecks check) {
@@ -122,14 +128,17 @@ public final class KioskConfigReader {
                 (int) check.number(entry.lockoutSeconds(), PinAttempts.LOCKOUT_SECONDS));
     }
 
-    /** The folder; {@code ~} is the home folder, and a relative path is taken from the kiosk file's folder. */
+    /** A folder; {@code ~} is the home folder, and a relative path is taken from the kiosk file's folder. */
     private Path logFolder(String text, SettingChecks check, Path file) {
         if (check.absent(text, "/logFolder", "\"" + KioskConfig.defaultLogFolder(home) + "\"")) {
             return KioskConfig.defaultLogFolder(home);
         }
+        return folder(text, "/logFolder", "\"" + KioskConfig.defaultLogFolder(home) + "\"", check, file);
+    }
+
+    private Path folder(String text, String pointer, String defaultText, SettingChecks check, Path file) {
         if (text.isBlank()) {
-            check.problem("/logFolder", "is empty (leave it out for the default, \""
-                    + KioskConfig.defaultLogFolder(home) + "\")");
+            check.problem(pointer, "is empty (leave it out for the default, " + defaultText + ")");
             return null;
         }
         try {
@@ -141,7 +150,7 @@ public final class KioskConfigReader {
             }
             return file.toAbsolutePath().getParent().resolve(text).normalize();
         } catch (InvalidPathException e) {
-            check.problem("/logFolder", "is not a usable folder path (" + e.getReason() + ")");
+            check.problem(pointer, "is not a usable folder path (" + e.getReason() + ")");
             return null;
         }
     }

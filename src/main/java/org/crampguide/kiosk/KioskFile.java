@@ -20,7 +20,10 @@ record KioskFile(
         String logFolder,
         JsonNode logFiles,
         JsonNode logFileBytes,
-        String emergencyNumber) {
+        String emergencyNumber,
+        JsonNode usageStats,
+        JsonNode usageRetentionDays,
+        String usageExportFolder) {
 
     record StaffPinEntry(String salt, String hash, JsonNode iterations) {
     }

@@ -20,6 +20,7 @@ import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import org.crampguide.usage.UsageRecorder;
 
 /**
  * Runs the guide as a gym kiosk: full screen with no way out for visitors, an attract screen,
@@ -37,11 +38,19 @@ public final class KioskMode {
     private final IdleMonitor idle;
     private final HoldTimer hold;
     private final StaffGesture gesture = new StaffGesture();
+    private final KioskUsage usage;
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
     private boolean leaving;
 
     public KioskMode(Stage stage, KioskGuide guide, KioskConfig config, LongSupplier millis, StaffActions staff) {
+        this(stage, guide, config, millis, staff, UsageRecorder.OFF);
+    }
+
+    /** @param usage where the kiosk counts what visitors do (anonymously, per hour) */
+    public KioskMode(Stage stage, KioskGuide guide, KioskConfig config, LongSupplier millis, StaffActions staff,
+            UsageRecorder usage) {
         this.stage = stage;
+        this.usage = new KioskUsage(usage, guide);
         this.guide = guide;
         this.millis = millis;
         PinGuard pins = new PinGuard(config.staffPin(), config.pinAttempts(), millis);
@@ -72,6 +81,7 @@ public final class KioskMode {
 
             @Override
             public void onReset() {
+                KioskMode.this.usage.idleReset();
                 backToStart();
             }
 
@@ -80,7 +90,18 @@ public final class KioskMode {
                 view.hideStillThere();
             }
         });
-        view.onSessionStart(idle::resume);
+        view.onSessionStart(() -> {
+            idle.resume();
+            this.usage.sessionStarted();
+        });
+        view.onCrampingNow(this.usage::crampingNow);
+        hold.stateProperty().addListener((obs, was, now) -> {
+            if (now == HoldTimer.State.HOLDING) {
+                this.usage.holdStarted();
+            } else if (now == HoldTimer.State.DONE) {
+                this.usage.holdCompleted();
+            }
+        });
         view.onStillHere(idle::keepGoing);
         view.onHold(idle::pause, idle::resume);
     }
@@ -93,6 +114,7 @@ public final class KioskMode {
         Scene scene = stage.getScene();
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             idle.activity();
+            usage.touched(e.getTarget());
             view.touched(e.getTarget());
             if (gesture.tap(e.getSceneX(), e.getSceneY(), millis.getAsLong())) {
                 view.showPin();
@@ -145,10 +167,12 @@ public final class KioskMode {
 
     /** Back to the attract screen with everything reset: after inactivity, or after an error. */
     public void backToStart() {
-        view.closeAll();
-        guide.resetToStart();
-        idle.pause();
-        view.showAttract();
+        usage.resetting(() -> {
+            view.closeAll();
+            guide.resetToStart();
+            idle.pause();
+            view.showAttract();
+        });
     }
 
     /** Staff chose Exit: the only way out. */

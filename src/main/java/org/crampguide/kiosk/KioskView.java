@@ -55,6 +55,7 @@ public final class KioskView {
     private Runnable onStillHere = () -> { };
     private Runnable onHoldStarted = () -> { };
     private Runnable onHoldEnded = () -> { };
+    private Runnable onCrampingNow = () -> { };
 
     @FXML private StackPane attractLayer;
     @FXML private StackPane attractFigure;
@@ -88,6 +89,9 @@ public final class KioskView {
     @FXML private Button diagnosticsButton;
     @FXML private Button backButton;
     @FXML private Label diagnosticsText;
+    @FXML private Button usageButton;
+    @FXML private Button exportUsageButton;
+    @FXML private StackPane usageLayer;
 
     /**
      * @param hold the stretch hold timer (on the kiosk's clock)
@@ -118,7 +122,10 @@ public final class KioskView {
         pulse.setCycleCount(FadeTransition.INDEFINITE);
         pulse.play();
         stillHereButton.setOnAction(e -> onStillHere.run());
-        crampingNowButton.setOnAction(e -> showStretch());
+        crampingNowButton.setOnAction(e -> {
+            onCrampingNow.run();
+            showStretch();
+        });
         stretchDone.setOnAction(e -> hideStretch());
         holdButton.setOnAction(e -> hold.start());
         hold.stateProperty().addListener((obs, was, now) -> {
@@ -140,6 +147,11 @@ public final class KioskView {
             shown(staffLayer, false);
         });
         diagnosticsButton.setOnAction(e -> diagnosticsText.setText(staff.diagnostics()));
+        usageButton.setOnAction(e -> showUsage());
+        exportUsageButton.setOnAction(e -> {
+            diagnosticsText.setText(messages().getString("usage.exporting"));
+            staff.exportUsage().thenAccept(answer -> Platform.runLater(() -> diagnosticsText.setText(answer)));
+        });
         guide.languageProperty().addListener((obs, old, language) -> relabel());
         keyboard.layOut(guide.languageProperty().get(), messages());
         keyboard.visibleProperty().addListener((obs, was, open) -> makeRoomForKeyboard(open));
@@ -172,6 +184,10 @@ public final class KioskView {
 
     void onSessionStart(Runnable action) {
         onSessionStart = action;
+    }
+
+    void onCrampingNow(Runnable action) {
+        onCrampingNow = action;
     }
 
     void onStillHere(Runnable action) {
@@ -460,10 +476,27 @@ public final class KioskView {
         }
     }
 
+    /** The Usage screen above the staff menu (or a line saying usage is not recorded). */
+    private void showUsage() {
+        Node screen = staff.usageScreen(this::hideUsage);
+        if (screen == null) {
+            diagnosticsText.setText(messages().getString("usage.off"));
+            return;
+        }
+        usageLayer.getChildren().setAll(screen);
+        shown(usageLayer, true);
+    }
+
+    private void hideUsage() {
+        usageLayer.getChildren().clear();
+        shown(usageLayer, false);
+    }
+
     /** Escape: the touch keyboard and the staff screens close (the stretch screen has its own Done). */
     void closePopUps() {
         keyboard.close();
         hidePin();
+        hideUsage();
         shown(staffLayer, false);
     }
 
@@ -473,6 +506,7 @@ public final class KioskView {
         hideStretch();
         hideStillThere();
         hidePin();
+        hideUsage();
         shown(staffLayer, false);
     }
 

@@ -1,5 +1,8 @@
 package org.crampguide.kiosk;
 
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.Node;
+
 /** What staff can do once the PIN is right. */
 public interface StaffActions {
 
@@ -8,4 +11,17 @@ public interface StaffActions {
 
     /** Version, content pack, uptime, memory and the last errors, as lines of text. */
     String diagnostics();
+
+    /**
+     * The Usage screen, its figures loading in the background; {@code close} takes it away again.
+     * Null when the kiosk records no usage.
+     */
+    default Node usageScreen(Runnable close) {
+        return null;
+    }
+
+    /** Writes the usage CSV off the JavaFX thread; the answer is one line saying where, or what went wrong. */
+    default CompletableFuture<String> exportUsage() {
+        return CompletableFuture.completedFuture("");
+    }
 }
