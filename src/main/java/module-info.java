@@ -12,16 +12,19 @@ module org.crampguide {
     requires java.xml;
     requires java.logging;
     requires java.management;
+    requires java.desktop;
 
     opens org.crampguide.app to javafx.fxml, info.picocli;
     opens org.crampguide.guide to javafx.fxml;
     opens org.crampguide.content to com.fasterxml.jackson.databind;
+    opens org.crampguide.hold to javafx.fxml;
     opens org.crampguide.kiosk to javafx.fxml, com.fasterxml.jackson.databind;
 
     exports org.crampguide.app;
     exports org.crampguide.bodymap;
     exports org.crampguide.content;
     exports org.crampguide.guide;
+    exports org.crampguide.hold;
     exports org.crampguide.kiosk;
     exports org.crampguide.stretch;
 }
