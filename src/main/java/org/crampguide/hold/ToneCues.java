@@ -36,7 +36,12 @@ public final class ToneCues implements HoldCues {
 
     /** @param on the setting: false plays nothing and opens no line */
     public ToneCues(boolean on) {
-        this(on, AudioSystem::getSourceDataLine, oneDaemonThread());
+        this(on, AudioSystem::getSourceDataLine);
+    }
+
+    /** Tones on their own daemon thread, on lines from {@code lines}. */
+    ToneCues(boolean on, Lines lines) {
+        this(on, lines, oneDaemonThread());
     }
 
     /**
@@ -88,11 +93,10 @@ public final class ToneCues implements HoldCues {
 
     /** One daemon thread, started for a tone and gone a few seconds after; at most one tone waits. */
     private static Executor oneDaemonThread() {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1), task -> {
+        return new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1), task -> {
             Thread thread = new Thread(task, "hold-tones");
             thread.setDaemon(true);
             return thread;
         });
-        return executor;
     }
 }
