@@ -36,7 +36,7 @@ public final class HoldPlayerView {
     /** How long a cue's flash lasts. */
     static final Duration FLASH = Duration.millis(800);
     /** The ring's stroke as a share of the ring box's side. */
-    private static final double STROKE_SHARE = 0.085;
+    private static final double STROKE_SHARE = 0.09;
 
     private final HoldPlayer hold;
     private final ResourceBundle words;
@@ -50,6 +50,7 @@ public final class HoldPlayerView {
     @FXML private Label secondsLabel;
     @FXML private Label unitLabel;
     @FXML private Label statusLabel;
+    @FXML private Label hintLabel;
     @FXML private Button startButton;
     @FXML private Button againButton;
     @FXML private Button otherSideButton;
@@ -164,20 +165,22 @@ public final class HoldPlayerView {
         unitLabel.setVisible(!counting);
         ring.setAccessibleText(counting ? Plural.format(words, "hold.ring.count", big)
                 : Plural.format(words, "hold.ring.left", big));
-        statusLabel.setText(status(state, seconds));
+        statusLabel.setText(status(state));
+        hintLabel.setText(Plural.format(words, "hold.hint", seconds));
         sideLabel.setVisible(hold.sideProperty().get() == HoldPlayer.Side.OTHER);
         player.pseudoClassStateChanged(GET_READY, counting);
         player.pseudoClassStateChanged(DONE, state == State.DONE);
         showButtons(state, seconds);
     }
 
-    private String status(State state, int seconds) {
-        return switch (state) {
-            case READY -> Plural.format(words, "hold.status.hold", seconds);
-            case GET_READY -> words.getString("hold.status.getReady");
-            case HOLDING -> Plural.format(words, hold.pastHalfwayProperty().get() ? "hold.status.halfway" : "hold.status.hold", seconds);
-            case DONE -> words.getString("hold.status.done");
-        };
+    /** What to do now, in a few words; the hint under it always says how long. */
+    private String status(State state) {
+        return words.getString(switch (state) {
+            case READY -> "hold.status.ready";
+            case GET_READY -> "hold.status.getReady";
+            case HOLDING -> hold.pastHalfwayProperty().get() ? "hold.status.halfway" : "hold.status.holding";
+            case DONE -> "hold.status.done";
+        });
     }
 
     /** Start before a hold; Again and Other side once one has begun. */

@@ -40,7 +40,7 @@ class HoldPlayerRussianUiTest {
 
     @Test
     void theSecondsAgreeWithTheirNumber(FxRobot robot) {
-        assertEquals("Держите, пока судорога не ослабнет, — минимум 22 секунды", text(robot, "#hold-status"));
+        assertEquals("Держите, пока судорога не ослабнет, — минимум 22 секунды", text(robot, "#hold-hint"));
         robot.interact(() -> {
             player.start();
             now.addAndGet(3000 + 1000);
@@ -53,7 +53,14 @@ class HoldPlayerRussianUiTest {
             player.tick();
         });
         assertEquals("Осталось 5 секунд", robot.lookup("#hold-ring").query().getAccessibleText());
-        assertEquals("Половина позади. Держите, пока судорога не ослабнет, — минимум 22 секунды", text(robot, "#hold-status"));
+        assertEquals("Половина позади — держите", text(robot, "#hold-status"));
+        assertEquals("Держите, пока судорога не ослабнет, — минимум 21 секунду", hint(robot, 21));
+    }
+
+    /** The hint for a hold of {@code seconds}: the number and its word agree. */
+    private String hint(FxRobot robot, int seconds) {
+        robot.interact(() -> player.ready(seconds));
+        return text(robot, "#hold-hint");
     }
 
     private static String text(FxRobot robot, String id) {

@@ -73,7 +73,8 @@ class HoldPlayerViewUiTest {
     @Test
     void beforeAHoldItShowsHowLongAndOnlyStart(FxRobot robot) {
         assertEquals("20", text(robot, "#hold-seconds"));
-        assertEquals("Hold until it eases — at least 20 seconds", text(robot, "#hold-status"));
+        assertEquals("Ready when you are", text(robot, "#hold-status"));
+        assertEquals("Hold until it eases — at least 20 seconds", text(robot, "#hold-hint"));
         assertEquals(0, ringFilled(robot));
         assertTrue(shown(robot, "#hold-start"));
         assertFalse(shown(robot, "#hold-again"));
@@ -92,7 +93,7 @@ class HoldPlayerViewUiTest {
         assertEquals("1", text(robot, "#hold-seconds"));
         after(robot, 1000);
         assertEquals("20", text(robot, "#hold-seconds"));
-        assertEquals("Hold until it eases — at least 20 seconds", text(robot, "#hold-status"));
+        assertEquals("Keep holding", text(robot, "#hold-status"));
         after(robot, 5000);
         assertEquals("15", text(robot, "#hold-seconds"));
         assertEquals(0.25, ringFilled(robot), 1e-9);
@@ -101,6 +102,7 @@ class HoldPlayerViewUiTest {
         assertEquals("0", text(robot, "#hold-seconds"));
         assertEquals(1, ringFilled(robot), 1e-9);
         assertEquals("Well done. Let go slowly.", text(robot, "#hold-status"));
+        assertEquals("Hold until it eases — at least 20 seconds", text(robot, "#hold-hint"), "the hint never changes its length");
     }
 
     @Test
@@ -111,7 +113,7 @@ class HoldPlayerViewUiTest {
         assertFalse(root.getPseudoClassStates().contains(CUE));
         after(robot, 250);
         assertTrue(root.getPseudoClassStates().contains(CUE), "the flash shows whether or not a tone sounds");
-        assertEquals("Halfway. Hold until it eases — at least 20 seconds", text(robot, "#hold-status"));
+        assertEquals("Halfway — keep holding", text(robot, "#hold-status"));
         robot.sleep((long) HoldPlayerView.FLASH.toMillis() + 400);
         assertFalse(root.getPseudoClassStates().contains(CUE), "a flash, not a state");
         after(robot, 10_000);
