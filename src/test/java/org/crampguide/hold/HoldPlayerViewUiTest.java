@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.css.PseudoClass;
@@ -23,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The hold player as a person at the kiosk sees it, with tones off and a clock the test moves. */
 @ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
@@ -30,13 +32,14 @@ class HoldPlayerViewUiTest {
     private static final PseudoClass CUE = PseudoClass.getPseudoClass("cue");
     private final AtomicLong now = new AtomicLong(1_000_000);
     private HoldPlayer player;
+    private HoldPlayerView view;
     private StackPane screen;
 
     @Start
     void start(Stage stage) {
         player = new HoldPlayer(now::get, HoldCues.silent());
         player.ready(20);
-        HoldPlayerView view = HoldPlayerView.load(player, ResourceBundle.getBundle("org.crampguide.app.messages", Locale.ENGLISH));
+        view = HoldPlayerView.load(player, ResourceBundle.getBundle("org.crampguide.app.messages", Locale.ENGLISH));
         screen = new StackPane(view.node());
         screen.setStyle("-fx-font-size: 28px; -fx-background-color: white;");
         stage.setScene(new Scene(screen, 1080, 1200));
@@ -171,5 +174,16 @@ class HoldPlayerViewUiTest {
         assertTrue(side > 200, "a ring for two metres at kiosk text size: " + side);
         assertEquals(box.getLayoutBounds().getWidth() / 2, ring.getCenterX(), 0.5);
         assertEquals(side - ring.getStrokeWidth(), 2 * ring.getRadiusX(), 0.5);
+    }
+
+    @Test
+    void onTheDesktopTheFramesTickThePlayerWhileItRuns(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            view.tickEveryFrame();
+            player.start();
+        });
+        now.addAndGet(3000 + 6000);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "14".equals(text(robot, "#hold-seconds")));
+        assertEquals(HoldPlayer.State.HOLDING, player.stateProperty().get());
     }
 }
