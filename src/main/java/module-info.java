@@ -14,10 +14,12 @@ module org.crampguide {
     requires java.management;
     requires java.sql;
     requires org.xerial.sqlitejdbc;
+    requires java.desktop;
 
     opens org.crampguide.app to javafx.fxml, info.picocli;
     opens org.crampguide.guide to javafx.fxml;
     opens org.crampguide.content to com.fasterxml.jackson.databind;
+    opens org.crampguide.hold to javafx.fxml;
     opens org.crampguide.kiosk to javafx.fxml, com.fasterxml.jackson.databind;
     opens org.crampguide.usage to javafx.fxml;
 
@@ -25,6 +27,7 @@ module org.crampguide {
     exports org.crampguide.bodymap;
     exports org.crampguide.content;
     exports org.crampguide.guide;
+    exports org.crampguide.hold;
     exports org.crampguide.kiosk;
     exports org.crampguide.stretch;
     exports org.crampguide.usage;
