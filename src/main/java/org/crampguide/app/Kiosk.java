@@ -127,7 +127,7 @@ final class Kiosk implements StaffActions {
         long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
         Duration uptime = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
         List<LoggedError> errors = log == null ? List.of() : log.recentErrors();
-        String version = new Version().getVersion()[0];
+        String version = "Cramp Guide " + Version.number(); // the content's own fingerprint follows
         ContentSource.Loaded loaded = content.loaded();
         return String.join("\n",
                 version,

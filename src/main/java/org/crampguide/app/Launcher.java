@@ -158,6 +158,7 @@ public final class Launcher {
     static Stage show(Startup startup, long started) {
         CrampGuide.applyTheme();
         CrampGuide guide = new CrampGuide(startup.library(), startup.language());
+        guide.playTones(!startup.options().quiet);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowSize size = startup.options().window;
         double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());

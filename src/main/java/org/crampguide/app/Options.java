@@ -41,6 +41,9 @@ final class Options {
     @Option(names = "--hide-cursor", description = "In kiosk mode, hide the mouse pointer (for touch screens).")
     boolean hideCursor;
 
+    @Option(names = "--quiet", description = "No tones from the stretch hold timer (it still flashes at halfway and at the end).")
+    boolean quiet;
+
     @Option(names = "--hash-pin", description = "Ask for a staff PIN and print the \"staffPin\" entry for the kiosk config; nothing else runs.")
     boolean hashPin;
 

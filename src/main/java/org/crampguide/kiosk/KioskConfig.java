@@ -21,10 +21,11 @@ import org.crampguide.content.Language;
  * @param emergencyNumber the gym's own emergency number, shown wherever the guide names the number
  *     to call, in every language; null: the content pack's number for each language
  * @param usage whether anonymous usage is counted, for how long, and where staff export it
+ * @param holdTones whether the stretch hold timer sounds a tone at halfway and at the end (it always flashes)
  */
 public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
         Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
-        int logFileBytes, String emergencyNumber, UsageSettings usage) {
+        int logFileBytes, String emergencyNumber, UsageSettings usage, boolean holdTones) {
     /** The longest emergency number setting: a few numbers and a word or two, not a paragraph. */
     public static final int EMERGENCY_NUMBER_MAX_LENGTH = 60;
     public static final NumberSetting IDLE_SECONDS = new NumberSetting("/idleSeconds", 10, 3600, 60, "seconds");
@@ -36,6 +37,7 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
     public static final NumberSetting USAGE_RETENTION_DAYS =
             new NumberSetting("/usageRetentionDays", 1, 3650, 400, "days");
     public static final boolean DEFAULT_HIDE_CURSOR = false;
+    public static final boolean DEFAULT_HOLD_TONES = true;
     public static final Language DEFAULT_LANGUAGE = Language.ENGLISH;
 
     public KioskConfig {
@@ -62,7 +64,7 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
             Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
             int logFileBytes) {
         this(idleSeconds, countdownSeconds, holdSeconds, hideCursor, language, staffPin, pinAttempts, logFolder,
-                logFiles, logFileBytes, null, UsageSettings.DEFAULTS);
+                logFiles, logFileBytes, null, UsageSettings.DEFAULTS, DEFAULT_HOLD_TONES);
     }
 
     /** Every setting at its default, with the given PIN and the log folder under the user's home. */

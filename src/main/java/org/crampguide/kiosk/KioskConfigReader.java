@@ -81,6 +81,7 @@ public final class KioskConfigReader {
         long logFiles = check.number(in.logFiles(), KioskConfig.LOG_FILES);
         long logFileBytes = check.number(in.logFileBytes(), KioskConfig.LOG_FILE_BYTES);
         String emergencyNumber = check.emergencyNumber(in.emergencyNumber(), "/emergencyNumber");
+        boolean holdTones = check.flag(in.holdTones(), "/holdTones", KioskConfig.DEFAULT_HOLD_TONES);
         boolean usageStats = check.flag(in.usageStats(), "/usageStats", UsageSettings.DEFAULT_ON);
         long usageDays = check.number(in.usageRetentionDays(), KioskConfig.USAGE_RETENTION_DAYS);
         Path exportFolder = in.usageExportFolder() == null ? null
@@ -91,7 +92,7 @@ public final class KioskConfigReader {
         }
         return new KioskConfig((int) idle, (int) countdown, (int) hold, hideCursor, language, pin, attempts,
                 logFolder, (int) logFiles, (int) logFileBytes, emergencyNumber,
-                new UsageSettings(usageStats, (int) usageDays, exportFolder));
+                new UsageSettings(usageStats, (int) usageDays, exportFolder), holdTones);
     }
 
     private static Language language(String code, SettingChecks check) {

@@ -21,6 +21,7 @@ record KioskFile(
         JsonNode logFiles,
         JsonNode logFileBytes,
         String emergencyNumber,
+        JsonNode holdTones,
         JsonNode usageStats,
         JsonNode usageRetentionDays,
         String usageExportFolder) {

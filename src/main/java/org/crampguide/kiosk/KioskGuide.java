@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.layout.StackPane;
 import org.crampguide.bodymap.BodyMap;
+import org.crampguide.stretch.StretchPictures;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
@@ -19,6 +20,9 @@ public interface KioskGuide {
     GuideContent content();
 
     BodyMap bodyMap();
+
+    /** The stretch pictures the content names. */
+    StretchPictures pictures();
 
     /** The UI's words in the language on screen now. */
     ResourceBundle messages();

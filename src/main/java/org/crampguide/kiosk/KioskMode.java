@@ -3,6 +3,8 @@ package org.crampguide.kiosk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Executors;
+import org.crampguide.hold.HoldPlayer;
+import org.crampguide.hold.ToneCues;
 import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -36,7 +38,7 @@ public final class KioskMode {
     private final KioskView view;
     private final Parent layers;
     private final IdleMonitor idle;
-    private final HoldTimer hold;
+    private final HoldPlayer hold;
     private final StaffGesture gesture = new StaffGesture();
     private final KioskUsage usage;
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
@@ -55,7 +57,7 @@ public final class KioskMode {
         this.millis = millis;
         PinGuard pins = new PinGuard(config.staffPin(), config.pinAttempts(), millis);
         FXMLLoader loader = new FXMLLoader(KioskMode.class.getResource("KioskLayers.fxml"), guide.messages());
-        this.hold = new HoldTimer(millis);
+        this.hold = new HoldPlayer(millis, new ToneCues(config.holdTones()));
         this.view = new KioskView(guide, config.holdSeconds(), pins, staff, hold, Executors.newSingleThreadExecutor(
                 task -> {
                     Thread thread = new Thread(task, "staff-pin-check");
@@ -96,9 +98,9 @@ public final class KioskMode {
         });
         view.onCrampingNow(this.usage::crampingNow);
         hold.stateProperty().addListener((obs, was, now) -> {
-            if (now == HoldTimer.State.HOLDING) {
+            if (now == HoldPlayer.State.HOLDING) {
                 this.usage.holdStarted();
-            } else if (now == HoldTimer.State.DONE) {
+            } else if (now == HoldPlayer.State.DONE) {
                 this.usage.holdCompleted();
             }
         });

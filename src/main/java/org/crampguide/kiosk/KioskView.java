@@ -8,6 +8,10 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import org.crampguide.stretch.StretchArt;
+import org.crampguide.stretch.StretchPicture;
+import org.crampguide.hold.HoldPlayer;
+import org.crampguide.hold.HoldPlayerView;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -16,7 +20,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
@@ -46,7 +49,7 @@ public final class KioskView {
     private final StaffActions staff;
     private final StringBuilder pin = new StringBuilder();
     private final Timeline attractCycle = new Timeline();
-    private final HoldTimer hold;
+    private final HoldPlayer hold;
     private final Executor pinChecks;
     /** Counts PINs sent for checking, so that an answer for a pad closed since is dropped. */
     private int pinRound;
@@ -73,9 +76,6 @@ public final class KioskView {
     @FXML private FlowPane stretchChoices;
     @FXML private VBox stretchSteps;
     @FXML private VBox holdBox;
-    @FXML private Label holdLabel;
-    @FXML private ProgressBar holdProgress;
-    @FXML private Button holdButton;
     @FXML private VBox stretchFlags;
     @FXML private Button stretchDone;
     @FXML private StackPane pinLayer;
@@ -98,7 +98,7 @@ public final class KioskView {
      * @param pinChecks where a typed PIN is checked: never the JavaFX thread, since a check takes up
      *        to a couple of seconds by design
      */
-    public KioskView(KioskGuide guide, int holdSeconds, PinGuard pins, StaffActions staff, HoldTimer hold,
+    public KioskView(KioskGuide guide, int holdSeconds, PinGuard pins, StaffActions staff, HoldPlayer hold,
             Executor pinChecks) {
         this.guide = guide;
         this.holdSeconds = holdSeconds;
@@ -127,17 +127,8 @@ public final class KioskView {
             showStretch();
         });
         stretchDone.setOnAction(e -> hideStretch());
-        holdButton.setOnAction(e -> hold.start());
-        hold.stateProperty().addListener((obs, was, now) -> {
-            if (now == HoldTimer.State.HOLDING) {
-                onHoldStarted.run();
-            } else if (was == HoldTimer.State.HOLDING) {
-                onHoldEnded.run();
-            }
-            showHold();
-        });
-        hold.secondsLeftProperty().addListener((obs, was, now) -> showHold());
-        holdProgress.progressProperty().bind(hold.progressProperty());
+        hold.runningProperty().addListener((obs, was, running) -> (running ? onHoldStarted : onHoldEnded).run());
+        holdBox.getChildren().setAll(HoldPlayerView.load(hold, messages()).node());
         pinCancel.setOnAction(e -> hidePin());
         buildPinKeys();
         backButton.setOnAction(e -> shown(staffLayer, false));
@@ -319,6 +310,9 @@ public final class KioskView {
             stretchSteps.getChildren().add(warning);
         }
         stretchSteps.getChildren().add(KioskCrampCheck.box(muscle.crampOrTear(guide.content().guide())));
+        if (!muscle.hasWarning()) { // the chest: call first; no picture invites a stretch
+            stretchSteps.getChildren().add(pictures(muscle));
+        }
         var steps = muscle.stretch().steps();
         for (int i = 0; i < steps.size(); i++) {
             Item step = steps.get(i);
@@ -332,8 +326,7 @@ public final class KioskView {
             row.getStyleClass().add("stretch-row");
             stretchSteps.getChildren().add(row);
         }
-        hold.ready(holdSeconds);
-        showHold();
+        hold.ready(muscle.stretch().holdSeconds() != null ? muscle.stretch().minimumSeconds() : holdSeconds);
         shown(holdBox, !muscle.hasWarning()); // no timer where a warning comes first (chest pain: call, don't stretch)
     }
 
@@ -358,25 +351,21 @@ public final class KioskView {
         }
     }
 
-    /** The hold timer's words and button for where it is now. */
-    private void showHold() {
-        ResourceBundle words = messages();
-        switch (hold.stateProperty().get()) {
-            case READY -> {
-                holdLabel.setText(Plural.format(words, "kiosk.hold.ready", holdSeconds));
-                holdButton.setText(Plural.format(words, "kiosk.hold.start", holdSeconds));
-            }
-            case HOLDING -> holdLabel.setText(Plural.format(words, "kiosk.hold.running", hold.secondsLeftProperty().get()));
-            case DONE -> {
-                holdLabel.setText(words.getString("kiosk.hold.done"));
-                holdButton.setText(words.getString("kiosk.hold.again"));
-            }
+    /** The positions in pictures, big enough to follow from the floor. */
+    private FlowPane pictures(Muscle muscle) {
+        FlowPane row = new FlowPane();
+        row.setId("stretch-now-pictures");
+        row.getStyleClass().add("stretch-now-pictures");
+        for (StretchArt art : guide.pictures().of(muscle)) {
+            StretchPicture picture = new StretchPicture(art);
+            picture.setPrefSize(420, 350);
+            row.getChildren().add(picture);
         }
-        holdButton.setDisable(hold.stateProperty().get() == HoldTimer.State.HOLDING);
+        return row;
     }
 
     private void stopHold() {
-        hold.ready(holdSeconds);
+        hold.stop();
     }
 
     void hideStretch() {

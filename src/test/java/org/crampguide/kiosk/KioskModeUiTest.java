@@ -197,38 +197,39 @@ class KioskModeUiTest {
         startSession(robot);
         robot.clickOn("#muscle-button-calves");
         robot.clickOn("#cramping-now-button");
-        Scrolling.intoView(robot, robot.lookup("#hold-button").query()); // below the cramp-or-tear check
-        robot.clickOn("#hold-button");
+        Scrolling.intoView(robot, robot.lookup("#hold-start").query()); // below the cramp-or-tear check
+        robot.clickOn("#hold-start");
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
         idleFor(robot, 25);
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
         assertFalse(showing(robot, "#still-there"), "no reset while someone holds a stretch");
-        Scrolling.intoView(robot, robot.lookup("#stretch-done").query());
         robot.clickOn("#stretch-done");
         assertEquals(IdleMonitor.State.ACTIVE, kiosk.idle().state());
     }
 
     @Test
-    void theHoldTimerCountsDownOnTheKiosksClockAndEndsByItself(FxRobot robot) {
+    void theHoldPlayerCountsInThenHoldsOnTheKiosksClockAndEndsByItself(FxRobot robot) {
         startSession(robot);
         robot.clickOn("#muscle-button-calves");
         robot.clickOn("#cramping-now-button");
-        Scrolling.intoView(robot, robot.lookup("#hold-button").query());
-        robot.clickOn("#hold-button");
+        Scrolling.intoView(robot, robot.lookup("#hold-start").query());
+        robot.clickOn("#hold-start");
+        assertEquals("3", text(robot, "#hold-seconds"), "get ready: 3, 2, 1");
+        idleFor(robot, 3);
         idleFor(robot, 10);
-        assertTrue(holdText(robot).contains("20"), holdText(robot));
-        assertTrue(robot.lookup("#hold-button").query().isDisabled(), "no second start while it runs");
+        assertEquals("20", text(robot, "#hold-seconds"));
+        assertTrue(text(robot, "#hold-hint").contains("at least 30 seconds"), text(robot, "#hold-hint"));
         idleFor(robot, 20);
-        assertEquals(guide.messages().getString("kiosk.hold.done"), holdText(robot));
-        assertEquals(1.0, robot.lookup("#hold-progress").queryAs(javafx.scene.control.ProgressBar.class).getProgress());
-        assertFalse(robot.lookup("#hold-button").query().isDisabled(), "ready to hold again");
+        assertEquals(guide.messages().getString("hold.status.done"), text(robot, "#hold-status"));
+        assertTrue(robot.lookup("#hold-again").query().isVisible(), "ready to hold again");
+        assertTrue(robot.lookup("#hold-other-side").query().isVisible());
         assertEquals(IdleMonitor.State.ACTIVE, kiosk.idle().state(), "the idle reset runs again after the hold");
         idleFor(robot, 60);
         assertTrue(showing(robot, "#still-there"), "and then resets an abandoned screen as usual");
     }
 
-    private static String holdText(FxRobot robot) {
-        return robot.lookup("#hold-label").queryAs(Labeled.class).getText();
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
     }
 
     @Test
@@ -252,7 +253,7 @@ class KioskModeUiTest {
         assertEquals(7, robot.lookup("#stretch-choices .button").queryAll().size());
         robot.clickOn("#stretch-choice-feet");
         assertEquals("Feet and toes", robot.lookup("#stretch-title").queryAs(Labeled.class).getText());
-        assertTrue(robot.lookup("#hold-button").query().isVisible());
+        assertTrue(robot.lookup("#hold-start").query().isVisible());
     }
 
     @Test
