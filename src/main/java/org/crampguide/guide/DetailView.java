@@ -1,7 +1,7 @@
 package org.crampguide.guide;
 
 import java.text.MessageFormat;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,8 +40,18 @@ public final class DetailView {
     private final SearchModel search;
     private final StretchPictures pictures;
     private final Function<Muscle, Node> holdPlayer;
-    /** Each screen is built once (the overview under the key null) and kept, styled and laid out, for the next time. */
-    private final Map<Muscle, Screen> screens = new HashMap<>();
+    /** Screens kept built, styled and laid out: the overview (key null) and the last muscles shown. */
+    private static final int KEPT_SCREENS = 4;
+    /**
+     * Each screen is built once and kept for the next time, the least recently shown dropped when
+     * more than {@link #KEPT_SCREENS} are kept (a screen's laid-out text takes a few megabytes).
+     */
+    private final Map<Muscle, Screen> screens = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Muscle, Screen> eldest) {
+            return size() > KEPT_SCREENS;
+        }
+    };
     private Screen shown;
 
     @FXML private ScrollPane scroll;

@@ -114,7 +114,7 @@ class MainViewUiTest {
                 "panel-prevention"), order, "the open panels, top to bottom");
         String firstAid = textIn(robot.lookup("#panel-first-aid").query());
         assertTrue(firstAid.indexOf(calves.crampOrTear(content.guide()).title())
-                < firstAid.indexOf(calves.stretch().steps().get(0).text()), "cramp or tear? before the stretch");
+                < firstAid.indexOf(calves.stretch().steps().get(0).text()), "cramp or tear? before the stretch:\n" + firstAid);
         Node pictures = robot.lookup("#panel-first-aid #stretch-pictures").query();
         assertEquals(calves.stretch().pictures().size(), ((Parent) pictures).getChildrenUnmodifiable().size());
         assertTrue(robot.lookup("#stretch-calves-wall-lean").query().getBoundsInLocal().getHeight() > 100,

@@ -197,8 +197,8 @@ class KioskModeUiTest {
         startSession(robot);
         robot.clickOn("#muscle-button-calves");
         robot.clickOn("#cramping-now-button");
-        Scrolling.intoView(robot, robot.lookup("#hold-start").query()); // below the cramp-or-tear check
-        robot.clickOn("#hold-start");
+        Scrolling.intoView(robot, robot.lookup("#stretch-now #hold-start").query()); // below the cramp-or-tear check
+        robot.clickOn("#stretch-now #hold-start");
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
         idleFor(robot, 25);
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
@@ -212,17 +212,17 @@ class KioskModeUiTest {
         startSession(robot);
         robot.clickOn("#muscle-button-calves");
         robot.clickOn("#cramping-now-button");
-        Scrolling.intoView(robot, robot.lookup("#hold-start").query());
-        robot.clickOn("#hold-start");
-        assertEquals("3", text(robot, "#hold-seconds"), "get ready: 3, 2, 1");
+        Scrolling.intoView(robot, robot.lookup("#stretch-now #hold-start").query());
+        robot.clickOn("#stretch-now #hold-start");
+        assertEquals("3", text(robot, "#stretch-now #hold-seconds"), "get ready: 3, 2, 1");
         idleFor(robot, 3);
         idleFor(robot, 10);
-        assertEquals("20", text(robot, "#hold-seconds"));
-        assertTrue(text(robot, "#hold-hint").contains("at least 30 seconds"), text(robot, "#hold-hint"));
+        assertEquals("20", text(robot, "#stretch-now #hold-seconds"));
+        assertTrue(text(robot, "#stretch-now #hold-hint").contains("at least 30 seconds"), text(robot, "#stretch-now #hold-hint"));
         idleFor(robot, 20);
-        assertEquals(guide.messages().getString("hold.status.done"), text(robot, "#hold-status"));
-        assertTrue(robot.lookup("#hold-again").query().isVisible(), "ready to hold again");
-        assertTrue(robot.lookup("#hold-other-side").query().isVisible());
+        assertEquals(guide.messages().getString("hold.status.done"), text(robot, "#stretch-now #hold-status"));
+        assertTrue(robot.lookup("#stretch-now #hold-again").query().isVisible(), "ready to hold again");
+        assertTrue(robot.lookup("#stretch-now #hold-other-side").query().isVisible());
         assertEquals(IdleMonitor.State.ACTIVE, kiosk.idle().state(), "the idle reset runs again after the hold");
         idleFor(robot, 60);
         assertTrue(showing(robot, "#still-there"), "and then resets an abandoned screen as usual");
@@ -253,7 +253,7 @@ class KioskModeUiTest {
         assertEquals(7, robot.lookup("#stretch-choices .button").queryAll().size());
         robot.clickOn("#stretch-choice-feet");
         assertEquals("Feet and toes", robot.lookup("#stretch-title").queryAs(Labeled.class).getText());
-        assertTrue(robot.lookup("#hold-start").query().isVisible());
+        assertTrue(robot.lookup("#stretch-now #hold-start").query().isVisible());
     }
 
     @Test

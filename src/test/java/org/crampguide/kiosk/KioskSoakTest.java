@@ -158,7 +158,7 @@ class KioskSoakTest {
                     guide.switchTo(Language.values()[random.nextInt(Language.values().length)]);
                 }
             }
-            case 7 -> fire("#cramping-now-button", "#hold-start", "#stretch-done");
+            case 7 -> fire("#cramping-now-button", "#stretch-now #hold-start", "#stretch-done");
             case 8 -> fire("#overview-button", "#sources-button", "#still-here-button");
             case 9 -> tap(pick(visible(".evidence-badge")));
             default -> {

@@ -103,8 +103,8 @@ class UsageKioskUiTest {
 
         robot.clickOn("#cramping-now-button");
         assertEquals(List.of("cramping_now", "emergency_shown"), recorded.subList(recorded.size() - 2, recorded.size()));
-        robot.interact(() -> scrollTo(robot.lookup("#hold-start").query()));
-        robot.clickOn("#hold-start");
+        robot.interact(() -> scrollTo(robot.lookup("#stretch-now #hold-start").query()));
+        robot.clickOn("#stretch-now #hold-start");
         idleFor(robot, 3); // the count of three before the hold
         assertEquals("hold_started:calves", last());
         idleFor(robot, 31);
