@@ -166,7 +166,8 @@ final class PanelView {
             box.getChildren().add(GuideRows.paragraph(section.intro()));
         }
         List<Item> items = section.items();
-        if (section.style() == Panel.Style.CHECK && items.stream().allMatch(Item::hasTitle)) {
+        // the signs of a tear as tags to take in at a glance; what to do instead is always spelled out
+        if (section.style() == Panel.Style.CHECK && section.intro() != null && items.stream().allMatch(Item::hasTitle)) {
             box.getChildren().addAll(signs(items));
             return box;
         }

@@ -203,6 +203,7 @@ class KioskModeUiTest {
         idleFor(robot, 25);
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
         assertFalse(showing(robot, "#still-there"), "no reset while someone holds a stretch");
+        Scrolling.intoView(robot, robot.lookup("#stretch-done").query());
         robot.clickOn("#stretch-done");
         assertEquals(IdleMonitor.State.ACTIVE, kiosk.idle().state());
     }

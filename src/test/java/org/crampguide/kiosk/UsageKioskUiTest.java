@@ -109,6 +109,7 @@ class UsageKioskUiTest {
         assertEquals("hold_started:calves", last());
         idleFor(robot, 31);
         assertEquals("hold_completed:calves", last());
+        robot.interact(() -> scrollTo(robot.lookup("#stretch-done").query()));
         robot.clickOn("#stretch-done");
 
         robot.clickOn("#cramping-now-button");
