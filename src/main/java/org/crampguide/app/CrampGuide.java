@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -35,10 +34,6 @@ import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import org.crampguide.guide.DetailView;
 import org.crampguide.kiosk.KioskGuide;
-import org.crampguide.hold.HoldCues;
-import org.crampguide.hold.HoldPlayer;
-import org.crampguide.hold.HoldPlayerView;
-import org.crampguide.hold.ToneCues;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.usage.GuideUsage;
 import org.crampguide.usage.UsageRecorder;
@@ -65,7 +60,7 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     private TextScale textScale;
     /** Counts muscles opened and unanswered searches in every language's screen (kiosk mode only). */
     private final GuideUsage usage = new GuideUsage();
-    private HoldCues holdCues = new ToneCues(true);
+    private final HoldPlayers holdPlayers = new HoldPlayers();
 
     public CrampGuide(GuideLibrary library, Language language) {
         this.library = library;
@@ -79,7 +74,7 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
 
     /** Whether the stretch hold timers sound a tone at halfway and at the end (they always flash). */
     void playTones(boolean tones) {
-        holdCues = new ToneCues(tones);
+        holdPlayers.playTones(tones);
     }
 
     /** How to read the content again when staff ask (it should return at once and read off this thread). */
@@ -260,6 +255,7 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     }
 
     private Screen buildScreen() {
+        ResourceBundle words = messages; // this screen's language, also for what it builds later
         GuidePack pack = library.in(language);
         Map<BodyView, String> captions = new EnumMap<>(BodyView.class);
         captions.put(BodyView.FRONT, messages.getString("view.front"));
@@ -269,24 +265,12 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
                 : model.selectedMuscleProperty().get().id());
         usage.watch(model.selectedMuscleProperty(), model.search());
         DetailView detailView = new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search(),
-                pack.pictures(), this::holdPlayer);
+                pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words));
         Parent detail = load(DetailView.class, "DetailView.fxml", type -> detailView);
         LanguageChoice languages = new LanguageChoice(language, this::switchTo);
         Parent root = load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,
                 pack.content().guide().disclaimer(), languages, notice));
         return new Screen(model, messages, root, detailView);
-    }
-
-    /** The hold timer under a muscle's stretch; none where the screen opens with a warning (chest pain: call). */
-    private Node holdPlayer(Muscle muscle) {
-        if (muscle.hasWarning()) {
-            return null;
-        }
-        HoldPlayer player = new HoldPlayer(() -> System.nanoTime() / 1_000_000, holdCues);
-        player.ready(muscle.stretch().minimumSeconds());
-        HoldPlayerView view = HoldPlayerView.load(player, messages);
-        view.tickEveryFrame();
-        return view.node();
     }
 
     private String accessibleText(GuidePack pack, Region region) {
