@@ -23,6 +23,13 @@ import org.crampguide.app.CrampGuide;
 import org.crampguide.app.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
+import org.crampguide.usage.BackgroundRecorder;
+import org.junit.jupiter.api.io.TempDir;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -61,10 +68,15 @@ class KioskSoakTest {
     private Stage stage;
     private CrampGuide guide;
     private KioskMode kiosk;
+    /** Usage is recorded to a real database file throughout, as on a gym's kiosk. */
+    @TempDir
+    Path usageFolder;
+    private BackgroundRecorder usage;
 
     @AfterEach
     void closeEveryWindow() throws TimeoutException {
         FxToolkit.cleanupStages();
+        usage.close();
     }
 
     /**
@@ -85,6 +97,23 @@ class KioskSoakTest {
         KioskConfig defaults = KioskConfig.withDefaults(StaffPin.create("1357".toCharArray()), Path.of("target", "soak-logs"));
         KioskConfig shortTimings = new KioskConfig(10, 5, 10, false, Language.ENGLISH, defaults.staffPin(),
                 defaults.pinAttempts(), defaults.logFolder(), defaults.logFiles(), defaults.logFileBytes());
+        usage = BackgroundRecorder.start(usageFolder.resolve("usage.db"), new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.parse("2026-11-02T06:00:00Z").plusMillis(now.get()); // the kiosk's own time
+            }
+        }, Duration.ofDays(400));
+        guide.recordUsageTo(usage);
         kiosk = new KioskMode(stage, guide, shortTimings, now::get, new StaffActions() {
             @Override
             public void exit() {
@@ -95,7 +124,7 @@ class KioskSoakTest {
             public String diagnostics() {
                 return "";
             }
-        });
+        }, usage);
         kiosk.install(false);
     }
 
@@ -121,12 +150,23 @@ class KioskSoakTest {
         }
         long retainedAtTheEnd = retainedHeap();
         long growth = retainedAtTheEnd - retainedAfterFirstThousand;
+        usage.close();
+        System.out.printf("soak usage database: %.1f KB for %.1f hours of kiosk time%n",
+                usageBytes() / 1024.0, (now.get() - 5_000_000) / 3_600_000.0);
         System.out.printf("soak: %d interactions, %d idle resets, retained heap %.1f MB after 1,000, %.1f MB after %,d (%+.1f MB)%n",
                 INTERACTIONS, resets[0], mb(retainedAfterFirstThousand), mb(retainedAtTheEnd), INTERACTIONS, mb(growth));
         assertEquals(List.of(), errors);
         assertTrue(resets[0] > 10, "idle resets happened: " + resets[0]);
         assertTrue(growth < MARGIN_BYTES, "retained heap grew by " + mb(growth) + " MB; largest classes:\n" + histogram());
         assertTrue(stage.isShowing());
+    }
+
+    private long usageBytes() {
+        try (var files = java.nio.file.Files.list(usageFolder)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One random thing a visitor (or the passing of time) does; true when it caused an idle reset. */
