@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Words that follow a number take the form the language needs: 21 секунду, 22 секунды, 25 секунд. */
 class PluralTest {
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final List<String> KEYS = List.of("kiosk.countdown", "kiosk.hold.ready", "kiosk.hold.start",
-            "kiosk.hold.running", "kiosk.pin.locked", "kiosk.pin.wrong");
+    private static final List<String> KEYS = List.of("kiosk.countdown", "hold.hint", "hold.ring.left",
+            "hold.start.accessible", "kiosk.pin.locked", "kiosk.pin.wrong");
 
     private static ResourceBundle messages(Language language) {
         return ResourceBundle.getBundle("org.crampguide.app.messages", language.locale());
@@ -34,11 +34,11 @@ class PluralTest {
     }
 
     @Test
-    void theKioskHoldTimerSpeaksGoodRussian() {
+    void theHoldTimerSpeaksGoodRussian() {
         ResourceBundle russian = messages(Language.RUSSIAN);
-        assertEquals("Удерживайте растяжку 21 секунду", Plural.format(russian, "kiosk.hold.ready", 21));
-        assertEquals("Удерживайте растяжку 22 секунды", Plural.format(russian, "kiosk.hold.ready", 22));
-        assertEquals("Удерживайте растяжку 25 секунд", Plural.format(russian, "kiosk.hold.ready", 25));
+        assertEquals("Осталась 21 секунда", Plural.format(russian, "hold.ring.left", 21));
+        assertEquals("Осталось 22 секунды", Plural.format(russian, "hold.ring.left", 22));
+        assertEquals("Осталось 25 секунд", Plural.format(russian, "hold.ring.left", 25));
         assertEquals("Справочник начнётся заново через 1 секунду.", Plural.format(russian, "kiosk.countdown", 1));
     }
 
