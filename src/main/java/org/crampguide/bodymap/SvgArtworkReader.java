@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -87,7 +85,7 @@ public final class SvgArtworkReader {
         private final BodyView view;
         private final List<Problem> problems = new ArrayList<>();
         private final Deque<String> layers = new ArrayDeque<>();
-        private final Map<String, Integer> idLines = new HashMap<>();
+        private final SvgElementChecks checks = new SvgElementChecks("the body map");
         private final List<String> silhouette = new ArrayList<>();
         private final List<String> anatomy = new ArrayList<>();
         private final List<Region> regions = new ArrayList<>();
@@ -121,18 +119,8 @@ public final class SvgArtworkReader {
                 ignoredDepth++;
                 return;
             }
-            String transform = attributes.getValue("transform");
-            if (transform != null) {
-                problem("<" + localName + "> has transform=\"" + transform + "\": the body map needs plain coordinates;"
-                        + " apply the transform to the path (Inkscape: Extensions > Modify Path > Apply Transform)");
-            }
+            checks.problems(localName, attributes, locator.getLineNumber()).forEach(this::problem);
             String id = attributes.getValue("id");
-            if (id != null) {
-                Integer first = idLines.putIfAbsent(id, locator.getLineNumber());
-                if (first != null) {
-                    problem("duplicate id \"" + id + "\" (first used on line " + first + ")");
-                }
-            }
             switch (localName) {
                 case "g" -> layers.push(id != null && LAYERS.contains(id) ? id : layers.isEmpty() ? "" : layers.peek());
                 case "path" -> path(id, attributes.getValue("d"));

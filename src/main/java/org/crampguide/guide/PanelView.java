@@ -29,7 +29,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class PanelView {
     private final GuideRows rows;
     private final ResourceBundle messages;
-    /** What a section brings along: the stretch pictures beside its steps and the hold player under them. */
+    /** What a What-to-do-now section brings along: the stretch pictures beside its steps, the hold player under them. */
     private final Function<Panel.Section, Beside> extras;
 
     /** Nodes that go with a section: one to its right, others under it. */
@@ -80,7 +80,7 @@ final class PanelView {
         body.getStyleClass().add("panel-body");
         List<Panel.Section> sections = panel.sections();
         for (int i = 0; i < panel.shownFirst() && i < sections.size(); i++) {
-            add(body, sections.get(i));
+            add(body, sections.get(i), panel.kind() == PanelKind.FIRST_AID);
         }
         if (panel.hasMore()) {
             body.getChildren().add(more.button(body));
@@ -95,8 +95,9 @@ final class PanelView {
         return body;
     }
 
-    private void add(VBox body, Panel.Section section) {
-        Beside beside = extras.apply(section);
+    /** A section, with what it brings along where the stretch is to be done (What to do now). */
+    private void add(VBox body, Panel.Section section, boolean withExtras) {
+        Beside beside = withExtras ? extras.apply(section) : Beside.NOTHING;
         VBox left = section(section);
         left.getChildren().addAll(beside.under());
         if (beside.right() == null) {

@@ -4,11 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crampguide.bodymap.SvgElementChecks;
 import org.crampguide.bodymap.SvgPathSyntax;
 import org.crampguide.content.Problem;
 import org.xml.sax.Attributes;
@@ -24,7 +23,7 @@ final class StretchSvgHandler extends DefaultHandler {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     private final Deque<Optional<StretchLayer>> layers = new ArrayDeque<>();
-    private final Map<String, Integer> idLines = new HashMap<>();
+    private final SvgElementChecks checks = new SvgElementChecks("stretch pictures");
     private final List<StretchPath> paths = new ArrayList<>();
     private final StringBuilder title = new StringBuilder();
     private Locator locator;
@@ -74,18 +73,8 @@ final class StretchSvgHandler extends DefaultHandler {
     }
 
     private void element(String localName, Attributes attributes) {
-        String transform = attributes.getValue("transform");
-        if (transform != null) {
-            problem("<" + localName + "> has transform=\"" + transform + "\": stretch pictures need plain coordinates;"
-                    + " apply the transform to the path (Inkscape: Extensions > Modify Path > Apply Transform)");
-        }
+        checks.problems(localName, attributes, locator.getLineNumber()).forEach(this::problem);
         String id = attributes.getValue("id");
-        if (id != null) {
-            Integer first = idLines.putIfAbsent(id, locator.getLineNumber());
-            if (first != null) {
-                problem("duplicate id \"" + id + "\" (first used on line " + first + ")");
-            }
-        }
         if ("g".equals(localName)) {
             Optional<StretchLayer> layer = StretchLayer.byId(id);
             layers.push(layer.isPresent() || layers.isEmpty() ? layer : layers.peek());
