@@ -29,6 +29,7 @@ module org.crampguide {
     exports org.crampguide.guide;
     exports org.crampguide.hold;
     exports org.crampguide.kiosk;
+    exports org.crampguide.library;
     exports org.crampguide.stretch;
     exports org.crampguide.usage;
 }

@@ -9,6 +9,7 @@ import org.crampguide.content.ContentPack;
 import org.crampguide.content.DirectoryPack;
 import org.crampguide.content.Language;
 import org.crampguide.content.Problem;
+import org.crampguide.library.GuideLibrary;
 
 /** {@code --check-content DIR}: checks a pack the way the app would load it, without a window. */
 final class ContentCheck {
@@ -27,7 +28,7 @@ final class ContentCheck {
         List<Problem> problems = new ArrayList<>();
         Optional<GuideLibrary> library = GuideLibrary.load(pack, problems);
         problems.forEach(out::println);
-        long errors = problems.stream().filter(Problem::isError).count();
+        long errors = Problem.errorsIn(problems).size();
         long warnings = problems.size() - errors;
         if (library.isEmpty()) {
             out.println(pack.folder() + ": " + errors + (errors == 1 ? " error" : " errors") + ", " + warnings

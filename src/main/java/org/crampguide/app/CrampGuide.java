@@ -1,72 +1,55 @@
 package org.crampguide.app;
 
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.text.MessageFormat;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
-import javafx.util.Callback;
-import javafx.util.Duration;
 import org.crampguide.bodymap.BodyMap;
 import org.crampguide.bodymap.BodyMapView;
-import org.crampguide.bodymap.BodyView;
-import org.crampguide.bodymap.Region;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import org.crampguide.guide.DetailView;
 import org.crampguide.kiosk.KioskGuide;
+import org.crampguide.library.GuideLibrary;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.usage.GuideUsage;
 import org.crampguide.usage.UsageRecorder;
 
 /**
- * The composition root: builds the view models and views for the guide in the chosen language and
- * wires them together through constructor injection. Switching language (or taking in new content)
- * builds the screen anew and keeps the selected muscle.
+ * The guide on screen: the main screen in the language shown, above it the kiosk's layers if any.
+ * Switching language shows that language's screen (built once and kept); new content builds them
+ * anew. Either way the selected muscle stays. It is what kiosk mode and live content work with.
  */
 public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     private GuideLibrary library;
     private Language language;
-    private ResourceBundle messages;
-    private MainViewModel model;
+    private GuideScreen screen;
     private Scene scene;
     /** The main screen at the bottom, kiosk overlays (if any) above it. */
     private final StackPane layers = new StackPane();
     private final Language startLanguage;
-    private final Map<Language, Screen> screens = new EnumMap<>(Language.class);
+    private final LanguageScreens screens = new LanguageScreens();
     private final ReadOnlyObjectWrapper<Language> shownLanguage = new ReadOnlyObjectWrapper<>(this, "language");
-    private Runnable reload = () -> { };
-    /** A message about the content pack shown above the guide (empty: none); it outlives a rebuild. */
-    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
-    private TextScale textScale;
+    private final ContentNotice notice = new ContentNotice();
     /** Counts muscles opened and unanswered searches in every language's screen (kiosk mode only). */
     private final GuideUsage usage = new GuideUsage();
     private final HoldPlayers holdPlayers = new HoldPlayers();
+    private final ScreenFactory factory = new ScreenFactory(notice, holdPlayers, usage, this::switchTo);
+    private Runnable reload = () -> { };
+    private TextScale textScale;
 
     public CrampGuide(GuideLibrary library, Language language) {
         this.library = library;
         this.language = language;
-        this.messages = messagesFor(language);
-        this.model = new MainViewModel(library.in(language));
         this.startLanguage = language;
         this.shownLanguage.set(language);
         layers.getStyleClass().add("layers");
@@ -93,12 +76,12 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     }
 
     public MainViewModel model() {
-        return model;
+        return screen.model();
     }
 
     @Override
     public ResourceBundle messages() {
-        return messages;
+        return screen != null ? screen.messages() : messagesFor(language);
     }
 
     public Language language() {
@@ -107,9 +90,8 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
 
     /** The main screen, ready to be put in a window of the given size. */
     public Scene createScene(double width, double height) {
-        Screen first = buildScreen();
-        screens.put(language, first);
-        layers.getChildren().setAll(first.root());
+        screen = screens.in(language, this::build);
+        layers.getChildren().setAll(screen.root());
         scene = new Scene(layers, width, height);
         // stylesheets go on the scene once: a stylesheet on every rebuilt view made JavaFX keep a
         // style cache per view, so each language switch or content reload left memory behind
@@ -118,22 +100,24 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
         return scene;
     }
 
+    private GuideScreen build(Language shown) {
+        return factory.build(library.in(shown), messagesFor(shown), shown);
+    }
+
     /** Shows the guide in another language, keeping the selected muscle. */
     public void switchTo(Language newLanguage) {
         if (newLanguage != language) {
-            rebuild(library, newLanguage);
+            show(newLanguage);
         }
     }
 
     /** Shows new content (a reloaded pack), keeping the language and the selected muscle. */
     @Override
     public void replaceLibrary(GuideLibrary newLibrary) {
-        String updated = messages.getString("notice.reloaded");
-        notice.set(updated);
-        rebuild(newLibrary.shownWith(library.contact()), language); // a reload keeps the kiosk's number
-        PauseTransition fade = new PauseTransition(Duration.seconds(6));
-        fade.setOnFinished(e -> notice.set(notice.get().equals(updated) ? "" : notice.get()));
-        fade.play();
+        notice.reloaded(messages());
+        library = newLibrary.shownWith(library.contact()); // a reload keeps the kiosk's number
+        screens.clear(); // new content: every screen is built again from it
+        show(language);
     }
 
     /**
@@ -142,40 +126,19 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
      */
     @Override
     public void keepContentDespite(List<Problem> problems) {
-        StringBuilder text = new StringBuilder(messages.getString("notice.reloadFailed"));
-        problems.stream().limit(3).forEach(problem -> text.append('\n').append(problem));
-        if (problems.size() > 3) {
-            text.append('\n').append(MessageFormat.format(messages.getString("notice.more"), problems.size() - 3));
-        }
-        notice.set(text.toString());
+        notice.cannotUse(messages(), problems);
     }
 
-    /**
-     * Shows the guide in {@code newLanguage} from {@code newLibrary}, keeping the selected muscle.
-     * Each language's screen is built once and kept: switching back and forth reuses them (fast,
-     * and memory stays bounded however often visitors switch); new content builds them anew.
-     */
-    private void rebuild(GuideLibrary newLibrary, Language newLanguage) {
-        Muscle selected = model.selectedMuscleProperty().get();
-        if (newLibrary != library) {
-            screens.clear(); // new content: every screen is built again from it
-            library = newLibrary;
-        }
+    /** Shows the screen for {@code newLanguage}, with the muscle selected now still selected. */
+    private void show(Language newLanguage) {
+        Muscle selected = screen.model().selectedMuscleProperty().get();
         language = newLanguage;
-        Screen screen = screens.get(newLanguage);
-        if (screen == null) {
-            messages = messagesFor(newLanguage);
-            model = new MainViewModel(newLibrary.in(newLanguage));
-            screen = buildScreen();
-            screens.put(newLanguage, screen);
-        }
-        model = screen.model();
-        messages = screen.messages();
-        model.search().clear();
+        screen = screens.in(newLanguage, this::build);
+        screen.model().search().clear();
         if (selected != null) {
-            model.select(selected.id());
+            screen.model().select(selected.id());
         } else {
-            model.showOverview();
+            screen.model().showOverview();
         }
         layers.getChildren().set(0, screen.root());
         shownLanguage.set(newLanguage);
@@ -184,18 +147,6 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     @Override
     public ReadOnlyObjectProperty<Language> languageProperty() {
         return shownLanguage.getReadOnlyProperty();
-    }
-
-    /** One language's screen, kept for switching back. */
-    private record Screen(MainViewModel model, ResourceBundle messages, Parent root, DetailView detail) {
-        /** As a new visitor finds it: the overview, front view, no search, panels folded as at first, scrolled to the top. */
-        void startOver() {
-            model.search().clear();
-            model.showOverview();
-            model.shownViewProperty().set(BodyView.FRONT);
-            detail.startOver();
-            root.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
-        }
     }
 
     @Override
@@ -220,12 +171,12 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
 
     @Override
     public Optional<Muscle> selectedMuscle() {
-        return Optional.ofNullable(model.selectedMuscleProperty().get());
+        return Optional.ofNullable(screen.model().selectedMuscleProperty().get());
     }
 
     @Override
     public void select(String muscleId) {
-        model.search().show(muscleId, null);
+        screen.model().search().show(muscleId, null);
     }
 
     @Override
@@ -235,7 +186,7 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
         if (language != startLanguage) {
             switchTo(startLanguage);
         }
-        screens.values().forEach(Screen::startOver); // the kept other-language screens too
+        screens.forEach(GuideScreen::startOver); // the kept other-language screens too
         layers.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
     }
 
@@ -252,45 +203,5 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     @Override
     public void reloadContent() {
         reload.run();
-    }
-
-    private Screen buildScreen() {
-        ResourceBundle words = messages; // this screen's language, also for what it builds later
-        GuidePack pack = library.in(language);
-        Map<BodyView, String> captions = new EnumMap<>(BodyView.class);
-        captions.put(BodyView.FRONT, messages.getString("view.front"));
-        captions.put(BodyView.BACK, messages.getString("view.back"));
-        BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, region));
-        bodyMap.selectedMuscleProperty().set(model.selectedMuscleProperty().get() == null ? null
-                : model.selectedMuscleProperty().get().id());
-        usage.watch(model.selectedMuscleProperty(), model.search());
-        DetailView detailView = new DetailView(pack.content().guide(), messages, model.selectedMuscleProperty(), model.search(),
-                pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words));
-        Parent detail = load(DetailView.class, "DetailView.fxml", type -> detailView);
-        LanguageChoice languages = new LanguageChoice(language, this::switchTo);
-        Parent root = load(MainView.class, "MainView.fxml", type -> new MainView(model, bodyMap, detail,
-                pack.content().guide().disclaimer(), languages, notice));
-        return new Screen(model, messages, root, detailView);
-    }
-
-    private String accessibleText(GuidePack pack, Region region) {
-        String muscle = pack.content().muscle(region.muscleId()).map(Muscle::name).orElse(region.muscleId());
-        return MessageFormat.format(messages.getString("region.accessible"), muscle,
-                messages.getString("side." + region.id().side().id()),
-                messages.getString("view." + region.id().view().id()).toLowerCase(messages.getLocale()));
-    }
-
-    private Parent load(Class<?> owner, String fxml, Callback<Class<?>, Object> controllers) {
-        URL location = owner.getResource(fxml);
-        if (location == null) {
-            throw new IllegalStateException("missing view resource " + owner.getPackageName() + "/" + fxml);
-        }
-        FXMLLoader loader = new FXMLLoader(location, messages);
-        loader.setControllerFactory(controllers);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load view " + fxml, e);
-        }
     }
 }

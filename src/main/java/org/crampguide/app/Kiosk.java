@@ -24,6 +24,7 @@ import org.crampguide.kiosk.LoggedError;
 import org.crampguide.kiosk.Recovery;
 import org.crampguide.kiosk.StaffActions;
 import org.crampguide.content.Muscle;
+import org.crampguide.library.ContentSource;
 import org.crampguide.usage.BackgroundRecorder;
 import org.crampguide.usage.Counter;
 import org.crampguide.usage.UsageDesk;

@@ -22,6 +22,9 @@ import org.crampguide.kiosk.KioskConfig;
 import org.crampguide.kiosk.KioskConfigReader;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
+import org.crampguide.library.ContentSource;
+import org.crampguide.library.GuideLibrary;
+import org.crampguide.library.GuidePack;
 import picocli.CommandLine;
 
 /**

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import org.crampguide.content.DirectoryPack;
 import org.crampguide.content.Problem;
+import org.crampguide.library.ContentSource;
+import org.crampguide.library.GuideLibrary;
+import org.crampguide.library.PackChanges;
 
 /**
  * Keeps the guide on screen in step with its pack. A folder pack is watched and read again when it
@@ -33,7 +35,7 @@ final class LiveContent implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private PackWatcher watcher;
+    private PackChanges changes = PackChanges.NONE;
 
     /** @param ui runs a task on the UI thread ({@code Platform::runLater}) */
     LiveContent(ContentSource source, Screen screen, Executor ui) {
@@ -44,12 +46,10 @@ final class LiveContent implements AutoCloseable {
 
     /** Follows changes to a folder pack from now on (a bundled pack never changes). */
     LiveContent watch(Duration settle) {
-        if (source.pack() instanceof DirectoryPack folder) {
-            try {
-                watcher = new PackWatcher(folder.folder(), settle, this::readNow);
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "cannot watch " + folder.folder() + " for changes: " + e.getMessage());
-            }
+        try {
+            changes = PackChanges.follow(source.pack(), settle, this::readNow);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot watch " + source.name() + " for changes: " + e.getMessage());
         }
         return this;
     }
@@ -76,12 +76,6 @@ final class LiveContent implements AutoCloseable {
     @Override
     public void close() {
         reader.shutdownNow();
-        if (watcher != null) {
-            try {
-                watcher.close();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "closing the pack watcher: " + e.getMessage());
-            }
-        }
+        changes.close();
     }
 }

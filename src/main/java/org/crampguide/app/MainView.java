@@ -85,9 +85,9 @@ public final class MainView {
         disclaimer.setText(disclaimerText);
         buildLanguageSwitch();
         mapArea.getChildren().add(bodyMap);
-        bodyMap.selectedMuscleProperty().addListener((obs, old, id) -> model.select(id));
-        model.selectedMuscleProperty().addListener((obs, old, muscle) ->
-                bodyMap.selectedMuscleProperty().set(muscle == null ? null : muscle.id()));
+        bodyMap.setOnPick(model::select); // the map asks; the model's selection is the one there is
+        model.selectedMuscleProperty().addListener((obs, old, muscle) -> bodyMap.highlight(idOf(muscle)));
+        bodyMap.highlight(idOf(model.selectedMuscleProperty().get()));
         bodyMap.shownViewProperty().bindBidirectional(model.shownViewProperty());
         bindViewSwitch();
 
@@ -115,6 +115,10 @@ public final class MainView {
         root.widthProperty().addListener(obs -> arrange());
         root.heightProperty().addListener(obs -> arrange());
         arrange();
+    }
+
+    private static String idOf(Muscle muscle) {
+        return muscle == null ? null : muscle.id();
     }
 
     private void bindViewSwitch() {

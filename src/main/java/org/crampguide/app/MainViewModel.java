@@ -11,6 +11,7 @@ import org.crampguide.bodymap.BodyView;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.GuideSearch;
 import org.crampguide.guide.SearchModel;
+import org.crampguide.library.GuidePack;
 
 /**
  * What the main screen shows: which muscle is selected (none means the overview) and, when only

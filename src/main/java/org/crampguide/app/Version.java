@@ -4,6 +4,7 @@ import java.lang.module.ModuleDescriptor;
 import java.time.Clock;
 import java.util.Optional;
 import org.crampguide.content.BundledPack;
+import org.crampguide.library.ContentSource;
 import picocli.CommandLine.IVersionProvider;
 
 /**

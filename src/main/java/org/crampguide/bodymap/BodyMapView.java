@@ -4,24 +4,27 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 
 /**
  * The clickable body map: the front and back figures side by side, or one of them when space is
- * short. {@link #selectedMuscleProperty()} is the muscle whose regions are highlighted; clicking,
- * tapping or pressing Enter/Space on a region sets it.
+ * short. It shows the muscle it is told to {@link #highlight(String)}; clicking, tapping or pressing
+ * Enter/Space on a region asks {@link #setOnPick(Consumer)} to choose that muscle (the owner of the
+ * selection decides, and tells the map back).
  */
 public final class BodyMapView extends javafx.scene.layout.Region {
     private static final double GAP = 24;
 
-    private final StringProperty selectedMuscle = new SimpleStringProperty(this, "selectedMuscle");
+    private final ReadOnlyStringWrapper highlighted = new ReadOnlyStringWrapper(this, "highlighted");
+    private Consumer<String> onPick = muscleId -> { };
     private final BooleanProperty showBoth = new SimpleBooleanProperty(this, "showBoth", true);
     private final ObjectProperty<BodyView> shownView = new SimpleObjectProperty<>(this, "shownView", BodyView.FRONT);
     private final Map<BodyView, Figure> figures = new EnumMap<>(BodyView.class);
@@ -38,19 +41,29 @@ public final class BodyMapView extends javafx.scene.layout.Region {
     public BodyMapView(BodyMap map, Map<BodyView, String> captions, Function<Region, String> accessibleText) {
         getStyleClass().add("body-map");
         for (BodyView view : BodyView.values()) {
-            Figure figure = new Figure(map.view(view), captions.get(view), accessibleText, selectedMuscle::set);
+            Figure figure = new Figure(map.view(view), captions.get(view), accessibleText, id -> onPick.accept(id));
             figures.put(view, figure);
             getChildren().add(figure);
         }
-        selectedMuscle.addListener((obs, old, id) -> regions().forEach(r -> r.setSelected(r.muscleId().equals(id))));
+        highlighted.addListener((obs, old, id) -> regions().forEach(r -> r.setSelected(r.muscleId().equals(id))));
         showBoth.addListener(obs -> updateShown());
         shownView.addListener(obs -> updateShown());
         updateShown();
     }
 
+    /** Highlights the regions of the muscle {@code muscleId} ({@code null}: none). */
+    public void highlight(String muscleId) {
+        highlighted.set(muscleId);
+    }
+
     /** The id of the muscle whose regions are highlighted, or {@code null}. */
-    public StringProperty selectedMuscleProperty() {
-        return selectedMuscle;
+    public ReadOnlyStringProperty highlightedProperty() {
+        return highlighted.getReadOnlyProperty();
+    }
+
+    /** What a click, tap or Enter on a region does with its muscle's id. */
+    public void setOnPick(Consumer<String> action) {
+        this.onPick = action;
     }
 
     /** Whether both views are drawn side by side; otherwise only {@link #shownViewProperty()}. */

@@ -13,6 +13,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.crampguide.content.Problem;
+import org.crampguide.content.SizeLimit;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -30,14 +31,10 @@ public final class SvgArtworkReader {
     private static final Set<String> IGNORED = Set.of("title", "desc", "metadata", "defs");
     private static final Set<String> SHAPES = Set.of("circle", "ellipse", "rect", "line", "polyline", "polygon",
             "text", "image", "use");
-    private static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final SizeLimit LIMIT = new SizeLimit(2 * 1024 * 1024, "body-map artwork");
 
     public Optional<Artwork> read(String file, byte[] bytes, BodyView view, List<Problem> problems) {
-        if (bytes.length > MAX_BYTES) {
-            problems.add(Problem.inFile(file, "file is " + bytes.length / 1024 + " KB; body-map artwork may be at most 2 MB"));
-            return Optional.empty();
-        }
-        Optional<Problem> encoding = org.crampguide.content.TextEncoding.checkUtf8(file, bytes);
+        Optional<Problem> encoding = LIMIT.check(file, bytes);
         if (encoding.isPresent()) {
             problems.add(encoding.get());
             return Optional.empty();

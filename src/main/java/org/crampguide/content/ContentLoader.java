@@ -23,22 +23,19 @@ public final class ContentLoader {
      * {@code problems}. A file not translated into the language is read in English, with a warning.
      */
     public Optional<LoadedContent> load(ContentPack pack, Language language, List<Problem> problems) {
-        long before = errors(problems);
+        int before = Problem.errorsIn(problems).size();
         Optional<LocatedJson<Guide>> guide = read(pack, language, Language::guideFile, Guide.class, problems);
         Optional<LocatedJson<MuscleList>> muscles = read(pack, language, Language::musclesFile, MuscleList.class, problems);
         ContentValidator validator = new ContentValidator(problems);
         Set<String> sources = guide.map(validator::checkGuide).orElse(null);
         muscles.ifPresent(m -> validator.checkMuscles(m, sources == null ? Set.of() : sources, sources != null));
-        if (errors(problems) > before || guide.isEmpty() || muscles.isEmpty()) {
+        if (Problem.errorsIn(problems).size() > before || guide.isEmpty() || muscles.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new LoadedContent(new GuideContent(guide.get().value(), muscles.get().value().muscles()),
                 muscles.get()));
     }
 
-    static long errors(List<Problem> problems) {
-        return problems.stream().filter(Problem::isError).count();
-    }
 
     private <T> Optional<LocatedJson<T>> read(ContentPack pack, Language language,
             Function<Language, String> fileOf, Class<T> type, List<Problem> problems) {

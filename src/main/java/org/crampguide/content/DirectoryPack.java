@@ -45,10 +45,10 @@ public final class DirectoryPack implements ContentPack {
             return underneath.read(relativePath);
         }
         long size = Files.size(file);
-        if (size > JsonContentReader.MAX_BYTES) {
+        if (size > SizeLimit.CONTENT.bytes()) {
             // read no more than the limit plus one byte: enough for the size check to report it
             try (var in = Files.newInputStream(file)) {
-                return Optional.of(in.readNBytes(JsonContentReader.MAX_BYTES + 1));
+                return Optional.of(in.readNBytes(SizeLimit.CONTENT.bytes() + 1));
             }
         }
         return Optional.of(Files.readAllBytes(file));

@@ -30,9 +30,6 @@ import java.util.TreeSet;
  * by line and column; a file that cannot be read at all gives an empty result.
  */
 public final class JsonContentReader {
-    /** Content files are short texts; anything bigger is a mistake (a wrong file, a paste gone wrong). */
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
-
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -40,12 +37,7 @@ public final class JsonContentReader {
             .build();
 
     public <T> Optional<LocatedJson<T>> read(String file, byte[] bytes, Class<T> type, List<Problem> problems) {
-        if (bytes.length > MAX_BYTES) {
-            problems.add(Problem.inFile(file, "file is " + bytes.length / 1024 + " KB; content files may be at most "
-                    + MAX_BYTES / (1024 * 1024) + " MB"));
-            return Optional.empty();
-        }
-        Optional<Problem> encoding = TextEncoding.checkUtf8(file, bytes);
+        Optional<Problem> encoding = SizeLimit.CONTENT.check(file, bytes);
         if (encoding.isPresent()) {
             problems.add(encoding.get());
             return Optional.empty();

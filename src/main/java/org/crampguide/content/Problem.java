@@ -1,6 +1,7 @@
 package org.crampguide.content;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Something wrong in a content pack, located as precisely as the reader could: the file, the line
@@ -29,6 +30,11 @@ public record Problem(String file, int line, int column, String path, String mes
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** The errors among {@code problems}, in their order (warnings left out). */
+    public static List<Problem> errorsIn(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).toList();
     }
 
     /** {@code file:line:column: path: message}, the form editors and compilers use. */

@@ -60,10 +60,6 @@ public final class IdleMonitor {
         this.secondsLeft = countdownSeconds;
     }
 
-    public static IdleMonitor of(KioskConfig config, LongSupplier millis, Listener listener) {
-        return new IdleMonitor(config.idleSeconds(), config.countdownSeconds(), millis, listener);
-    }
-
     /** A touch or key press: restarts the idle period and cancels a warning. Ignored while paused. */
     public void activity() {
         if (state == State.PAUSED) {

@@ -67,11 +67,7 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
                 logFiles, logFileBytes, null, UsageSettings.DEFAULTS, DEFAULT_HOLD_TONES);
     }
 
-    /** Every setting at its default, with the given PIN and the log folder under the user's home. */
-    public static KioskConfig withDefaults(StaffPin staffPin) {
-        return withDefaults(staffPin, defaultLogFolder(Path.of(System.getProperty("user.home"))));
-    }
-
+    /** Every setting at its default, with the given PIN and log folder. */
     public static KioskConfig withDefaults(StaffPin staffPin, Path logFolder) {
         return new KioskConfig((int) IDLE_SECONDS.defaultValue(), (int) COUNTDOWN_SECONDS.defaultValue(),
                 (int) HOLD_SECONDS.defaultValue(), DEFAULT_HIDE_CURSOR, DEFAULT_LANGUAGE, staffPin,

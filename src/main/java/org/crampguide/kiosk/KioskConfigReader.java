@@ -14,6 +14,7 @@ import org.crampguide.content.JsonContentReader;
 import org.crampguide.content.Language;
 import org.crampguide.content.LocatedJson;
 import org.crampguide.content.Problem;
+import org.crampguide.content.SizeLimit;
 
 /**
  * Reads the kiosk file. Every mistake in it is reported as a located problem
@@ -41,7 +42,7 @@ public final class KioskConfigReader {
         String name = file.toString();
         byte[] bytes;
         try {
-            if (Files.size(file) > JsonContentReader.MAX_BYTES) {
+            if (Files.size(file) > SizeLimit.CONTENT.bytes()) {
                 problems.add(Problem.inFile(name, "file is too big for a kiosk settings file"));
                 return Optional.empty();
             }

@@ -1,15 +1,15 @@
 package org.crampguide.kiosk;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
 import java.util.concurrent.Executors;
 import org.crampguide.hold.HoldPlayer;
 import org.crampguide.hold.ToneCues;
 import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -36,6 +36,8 @@ public final class KioskMode {
     private final KioskGuide guide;
     private final LongSupplier millis;
     private final KioskView view;
+    private final KioskViewModel model;
+    private final AttractView attract;
     private final Parent layers;
     private final IdleMonitor idle;
     private final HoldPlayer hold;
@@ -55,30 +57,25 @@ public final class KioskMode {
         this.usage = new KioskUsage(usage, guide);
         this.guide = guide;
         this.millis = millis;
-        PinGuard pins = new PinGuard(config.staffPin(), config.pinAttempts(), millis);
-        FXMLLoader loader = new FXMLLoader(KioskMode.class.getResource("KioskLayers.fxml"), guide.messages());
         this.hold = new HoldPlayer(millis, new ToneCues(config.holdTones()));
-        this.view = new KioskView(guide, config.holdSeconds(), pins, staff, hold, Executors.newSingleThreadExecutor(
-                task -> {
-                    Thread thread = new Thread(task, "staff-pin-check");
-                    thread.setDaemon(true);
-                    return thread;
-                }));
-        loader.setControllerFactory(type -> view);
-        try {
-            this.layers = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the kiosk screens", e);
-        }
+        PinPad pinPad = new PinPad(new PinGuard(config.staffPin(), config.pinAttempts(), millis),
+                Executors.newSingleThreadExecutor(KioskMode::pinCheckThread), Platform::runLater, guide::messages);
+        this.model = new KioskViewModel(hold, pinPad, config.holdSeconds(), guide::messages);
+        ObjectBinding<ResourceBundle> words = Bindings.createObjectBinding(guide::messages, guide.languageProperty());
+        this.view = new KioskView(model, guide, words);
+        this.attract = new AttractView(model, guide);
+        this.layers = KioskScreens.load(guide.messages(), view, attract,
+                new StillThereView(model, words), new StretchNowView(model, guide, words),
+                new PinPadView(model, words), new StaffMenuView(model, guide, staff));
         this.idle = new IdleMonitor(config.idleSeconds(), config.countdownSeconds(), millis, new IdleMonitor.Listener() {
             @Override
             public void onWarning(int secondsLeft) {
-                view.showStillThere(secondsLeft);
+                model.warn(secondsLeft);
             }
 
             @Override
             public void onCountdown(int secondsLeft) {
-                view.updateCountdown(secondsLeft);
+                model.warn(secondsLeft);
             }
 
             @Override
@@ -89,14 +86,26 @@ public final class KioskMode {
 
             @Override
             public void onActive() {
-                view.hideStillThere();
+                model.hide(KioskViewModel.Overlay.STILL_THERE);
             }
         });
-        view.onSessionStart(() -> {
-            idle.resume();
-            this.usage.sessionStarted();
+        model.reportTo(new KioskViewModel.Visitor() {
+            @Override
+            public void sessionStarted() {
+                idle.resume();
+                KioskMode.this.usage.sessionStarted();
+            }
+
+            @Override
+            public void crampingNow() {
+                KioskMode.this.usage.crampingNow();
+            }
+
+            @Override
+            public void stillHere() {
+                idle.keepGoing();
+            }
         });
-        view.onCrampingNow(this.usage::crampingNow);
         hold.stateProperty().addListener((obs, was, now) -> {
             if (now == HoldPlayer.State.HOLDING) {
                 this.usage.holdStarted();
@@ -104,8 +113,19 @@ public final class KioskMode {
                 this.usage.holdCompleted();
             }
         });
-        view.onStillHere(idle::keepGoing);
-        view.onHold(idle::pause, idle::resume);
+        hold.runningProperty().addListener((obs, was, running) -> { // the idle reset waits for a hold
+            if (running) {
+                idle.pause();
+            } else {
+                idle.resume();
+            }
+        });
+    }
+
+    private static Thread pinCheckThread(Runnable task) {
+        Thread thread = new Thread(task, "staff-pin-check");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Turns the stage (with the guide's scene already set) into the kiosk; call before showing it. */
@@ -119,7 +139,7 @@ public final class KioskMode {
             usage.touched(e.getTarget());
             view.touched(e.getTarget());
             if (gesture.tap(e.getSceneX(), e.getSceneY(), millis.getAsLong())) {
-                view.showPin();
+                model.show(KioskViewModel.Overlay.PIN_PAD);
             }
         });
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> idle.activity());
@@ -156,7 +176,7 @@ public final class KioskMode {
             guide.layers().getStyleClass().add("hide-cursor");
         }
         idle.pause();
-        view.showAttract();
+        view.backToAttract();
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
     }
@@ -170,10 +190,9 @@ public final class KioskMode {
     /** Back to the attract screen with everything reset: after inactivity, or after an error. */
     public void backToStart() {
         usage.resetting(() -> {
-            view.closeAll();
-            guide.resetToStart();
+            guide.resetToStart(); // first: the attract screen names the muscles in the kiosk's language
+            view.backToAttract();
             idle.pause();
-            view.showAttract();
         });
     }
 
@@ -187,14 +206,19 @@ public final class KioskMode {
 
     /** For tests and diagnostics: whether the attract screen is up. */
     public boolean attractShowing() {
-        return view.attractShowing();
+        return model.isShowing(KioskViewModel.Overlay.ATTRACT);
     }
 
     IdleMonitor idle() {
         return idle;
     }
 
-    KioskView view() {
-        return view;
+    /** For tests: whether the attract screen's figure is cycling through the muscles. */
+    boolean attractAnimating() {
+        return attract.animating();
+    }
+
+    KioskViewModel model() {
+        return model;
     }
 }

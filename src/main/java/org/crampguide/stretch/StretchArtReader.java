@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.crampguide.bodymap.SvgArtworkReader;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.Problem;
-import org.crampguide.content.TextEncoding;
+import org.crampguide.content.SizeLimit;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -18,7 +18,7 @@ import org.xml.sax.SAXParseException;
  * reported with its file, line and column; nothing is thrown.
  */
 public final class StretchArtReader {
-    private static final int MAX_BYTES = 512 * 1024;
+    private static final SizeLimit LIMIT = new SizeLimit(512 * 1024, "a stretch picture");
 
     /** Reads {@code stretches/<id>.svg} from a pack; empty when it is missing or wrong (the problems say why). */
     public Optional<StretchArt> read(ContentPack pack, String id, List<Problem> problems) {
@@ -43,11 +43,7 @@ public final class StretchArtReader {
 
     /** Reads the picture {@code id} from the bytes of {@code file} (the name used in messages). */
     public Optional<StretchArt> read(String file, String id, byte[] bytes, List<Problem> problems) {
-        if (bytes.length > MAX_BYTES) {
-            problems.add(Problem.inFile(file, "file is " + bytes.length / 1024 + " KB; a stretch picture may be at most 512 KB"));
-            return Optional.empty();
-        }
-        Optional<Problem> encoding = TextEncoding.checkUtf8(file, bytes);
+        Optional<Problem> encoding = LIMIT.check(file, bytes);
         if (encoding.isPresent()) {
             problems.add(encoding.get());
             return Optional.empty();

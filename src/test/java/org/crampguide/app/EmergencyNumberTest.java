@@ -13,6 +13,7 @@ import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.kiosk.StaffPin;
+import org.crampguide.library.GuideLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

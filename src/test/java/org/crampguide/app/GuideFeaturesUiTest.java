@@ -20,6 +20,7 @@ import org.crampguide.content.EditedPack;
 import org.crampguide.content.Language;
 import org.crampguide.content.Problem;
 import java.util.concurrent.TimeoutException;
+import org.crampguide.library.GuideLibrary;
 import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

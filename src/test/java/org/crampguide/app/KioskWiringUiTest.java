@@ -125,6 +125,7 @@ class KioskWiringUiTest {
             robot.clickOn(node("#pin-key-" + key));
         }
         waitUntil(() -> visible("#staff-menu"), "the staff menu");
+        WaitForAsyncUtils.waitForFxEvents(); // and laid out, as it is by the time anyone can see it
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {

@@ -22,6 +22,8 @@ import org.crampguide.content.DirectoryPack;
 import org.crampguide.content.EditedPack;
 import org.crampguide.content.Language;
 import org.crampguide.content.Problem;
+import org.crampguide.library.ContentSource;
+import org.crampguide.library.GuideLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

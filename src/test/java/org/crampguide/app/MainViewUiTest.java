@@ -28,6 +28,8 @@ import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import java.util.concurrent.TimeoutException;
+import org.crampguide.library.GuideLibrary;
+import org.crampguide.library.GuidePack;
 import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
+import org.crampguide.library.GuideLibrary;
+import org.crampguide.library.GuidePack;
 import org.crampguide.stretch.StretchPictures;
 import org.junit.jupiter.api.Test;
 

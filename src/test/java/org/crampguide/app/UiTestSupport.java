@@ -12,6 +12,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.shape.Shape;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentPack;
+import org.crampguide.library.GuideLibrary;
 
 /** Helpers the UI tests share: loading the bundled pack, finding a point inside a shape, reading text. */
 final class UiTestSupport {

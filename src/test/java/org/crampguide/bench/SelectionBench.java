@@ -16,7 +16,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import java.util.ArrayList;
 import org.crampguide.app.CrampGuide;
-import org.crampguide.app.GuideLibrary;
+import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
 

@@ -153,7 +153,7 @@ class BadContentTest {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedUnread() {
-        byte[] huge = ("{\"muscles\": [" + " ".repeat(JsonContentReader.MAX_BYTES) + "]}").getBytes(StandardCharsets.UTF_8);
+        byte[] huge = ("{\"muscles\": [" + " ".repeat(SizeLimit.CONTENT.bytes()) + "]}").getBytes(StandardCharsets.UTF_8);
         assertTrue(load(new EditedPack().put(MUSCLES, huge)).isEmpty());
         assertTrue(onlyProblem().message().contains("at most 2 MB"), onlyProblem().message());
     }

@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.crampguide.app.CrampGuide;
-import org.crampguide.app.GuideLibrary;
+import org.crampguide.library.GuideLibrary;
 import org.crampguide.app.Scrolling;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
@@ -112,6 +112,15 @@ class KioskModeUiTest {
         assertTrue(showing(robot, "#attract"));
         String muscle = robot.lookup("#attract-muscle").queryAs(Labeled.class).getText();
         assertFalse(muscle.isEmpty(), "the attract screen names the muscle it highlights");
+    }
+
+    @Test
+    void theAttractScreenAnimatesOnlyWhileItShows(FxRobot robot) {
+        assertTrue(kiosk.attractAnimating());
+        startSession(robot);
+        assertFalse(kiosk.attractAnimating(), "hidden, it costs nothing");
+        robot.interact(kiosk::backToStart);
+        assertTrue(kiosk.attractAnimating());
     }
 
     @Test
@@ -278,7 +287,7 @@ class KioskModeUiTest {
     @Test
     void wrongPinsAreRateLimited(FxRobot robot) {
         startSession(robot);
-        robot.interact(() -> kiosk.view().showPin());
+        robot.interact(() -> kiosk.model().show(KioskViewModel.Overlay.PIN_PAD));
         for (int attempt = 0; attempt < 3; attempt++) {
             typePin(robot, "9999");
         }

@@ -20,7 +20,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.crampguide.app.CrampGuide;
-import org.crampguide.app.GuideLibrary;
+import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
 import org.crampguide.usage.BackgroundRecorder;

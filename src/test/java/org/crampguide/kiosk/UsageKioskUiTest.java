@@ -12,7 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.crampguide.app.CrampGuide;
-import org.crampguide.app.GuideLibrary;
+import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
 import org.crampguide.testing.FxThreadErrors;

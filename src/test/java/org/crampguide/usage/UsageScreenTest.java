@@ -20,7 +20,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.crampguide.app.CrampGuide;
-import org.crampguide.app.GuideLibrary;
+import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;

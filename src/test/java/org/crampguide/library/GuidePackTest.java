@@ -1,4 +1,4 @@
-package org.crampguide.app;
+package org.crampguide.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crampguide.bodymap.BodyView;
 import org.crampguide.content.EditedPack;
+import org.crampguide.content.Language;
 import org.crampguide.content.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class GuidePackTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private Optional<GuidePack> load(EditedPack pack) {
-        return GuidePack.load(pack, problems);
+        return GuideLibrary.load(pack, problems).map(library -> library.in(Language.ENGLISH));
     }
 
     private static int lineOf(String text, String needle) {

@@ -1,4 +1,4 @@
-package org.crampguide.app;
+package org.crampguide.library;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

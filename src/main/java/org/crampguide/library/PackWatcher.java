@@ -1,4 +1,4 @@
-package org.crampguide.app;
+package org.crampguide.library;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * writing a temporary file and renaming it are seen like any other save. Nothing stops it but
  * {@link #close()}: a failure is logged and the watch goes on.
  */
-final class PackWatcher implements AutoCloseable {
+final class PackWatcher implements PackChanges {
     private static final System.Logger LOG = System.getLogger(PackWatcher.class.getName());
 
     private final Path folder;
@@ -98,9 +98,13 @@ final class PackWatcher implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         closed = true;
-        watcher.close();
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the watch on " + folder + ": " + e.getMessage());
+        }
         thread.interrupt();
     }
 }

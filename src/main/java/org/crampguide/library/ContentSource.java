@@ -1,4 +1,4 @@
-package org.crampguide.app;
+package org.crampguide.library;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,43 +21,43 @@ import org.crampguide.content.Problem;
  * is read: at start-up, on live reload and when staff press Reload. Each good read is remembered
  * with its time and a short fingerprint of the files it used, for the Diagnostics screen.
  */
-final class ContentSource {
+public final class ContentSource {
     /** What one read gave: the guide, or the problems that stopped it (then the last good guide stays). */
-    record Outcome(Optional<GuideLibrary> library, List<Problem> problems) {
-        List<Problem> errors() {
-            return problems.stream().filter(Problem::isError).toList();
+    public record Outcome(Optional<GuideLibrary> library, List<Problem> problems) {
+        public List<Problem> errors() {
+            return Problem.errorsIn(problems);
         }
     }
 
     /** When the guide on screen was read, and a fingerprint of its files. */
-    record Loaded(Instant at, String fingerprint) {
+    public record Loaded(Instant at, String fingerprint) {
     }
 
     private final ContentPack pack;
     private final Clock clock;
     private volatile Loaded loaded;
 
-    ContentSource(ContentPack pack, Clock clock) {
+    public ContentSource(ContentPack pack, Clock clock) {
         this.pack = pack;
         this.clock = clock;
     }
 
-    ContentPack pack() {
+    public ContentPack pack() {
         return pack;
     }
 
     /** The folder's path, or "bundled" for the pack inside the app. */
-    String name() {
+    public String name() {
         return pack instanceof DirectoryPack folder ? folder.folder().toString() : "bundled";
     }
 
     /** The last good read; null before the first. */
-    Loaded loaded() {
+    public Loaded loaded() {
         return loaded;
     }
 
     /** Reads and checks the whole pack (call it off the JavaFX thread: it reads files). */
-    Outcome read() {
+    public Outcome read() {
         Fingerprinting files = new Fingerprinting(pack);
         List<Problem> problems = new ArrayList<>();
         Optional<GuideLibrary> library = GuideLibrary.load(files, problems);

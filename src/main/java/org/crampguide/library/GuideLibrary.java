@@ -1,4 +1,4 @@
-package org.crampguide.app;
+package org.crampguide.library;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

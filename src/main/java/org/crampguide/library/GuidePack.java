@@ -1,7 +1,6 @@
-package org.crampguide.app;
+package org.crampguide.library;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.crampguide.bodymap.Region;
 import org.crampguide.content.ContentLoader;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.GuideContent;
-import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import org.crampguide.stretch.StretchArt;
@@ -22,20 +20,6 @@ import org.crampguide.stretch.StretchPictures;
 /** Everything the app shows, read once at start-up: the guide's content, the body map and the stretch pictures. */
 public record GuidePack(GuideContent content, BodyMap bodyMap, StretchPictures pictures) {
 
-    /**
-     * Reads and cross-checks a pack: every muscle needs a region and every region a muscle. Empty
-     * when anything is wrong; each problem is added to {@code problems}.
-     */
-    public static Optional<GuidePack> load(ContentPack pack, List<Problem> problems) {
-        return load(pack, Language.ENGLISH, problems);
-    }
-
-    /** As {@link #load(ContentPack, List)}, with the content in {@code language}. */
-    public static Optional<GuidePack> load(ContentPack pack, Language language, List<Problem> problems) {
-        Optional<ContentLoader.LoadedContent> content = new ContentLoader().load(pack, language, problems);
-        Optional<BodyMap> bodyMap = BodyMap.read(pack, problems);
-        return combine(content, bodyMap, pack, new HashMap<>(), problems);
-    }
 
     /**
      * Cross-checks content and artwork that were read separately; empty when either is missing or
@@ -46,18 +30,15 @@ public record GuidePack(GuideContent content, BodyMap bodyMap, StretchPictures p
         if (content.isEmpty() || bodyMap.isEmpty()) {
             return Optional.empty();
         }
-        long before = errors(problems);
+        int before = Problem.errorsIn(problems).size();
         crossCheck(content.get(), bodyMap.get(), pack, problems);
         StretchPictures pictures = StretchPictures.read(content.get(), pack, knownPictures, problems);
-        if (errors(problems) > before) {
+        if (Problem.errorsIn(problems).size() > before) {
             return Optional.empty();
         }
         return Optional.of(new GuidePack(content.get().content(), bodyMap.get(), pictures));
     }
 
-    static long errors(List<Problem> problems) {
-        return problems.stream().filter(Problem::isError).count();
-    }
 
     private static void crossCheck(ContentLoader.LoadedContent loaded, BodyMap bodyMap, ContentPack pack,
             List<Problem> problems) {

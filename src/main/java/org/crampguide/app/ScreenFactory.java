@@ -1,0 +1,79 @@
+package org.crampguide.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.util.Callback;
+import org.crampguide.bodymap.BodyMapView;
+import org.crampguide.bodymap.BodyView;
+import org.crampguide.bodymap.Region;
+import org.crampguide.content.Language;
+import org.crampguide.content.Muscle;
+import org.crampguide.guide.DetailView;
+import org.crampguide.library.GuidePack;
+import org.crampguide.usage.GuideUsage;
+
+/**
+ * Builds the main screen for one language from a pack: its view model, the body map, the detail
+ * area and the frame around them. What it builds depends only on the pack, the words and the
+ * language; the parts every screen shares (the notice, the hold players, the usage counts, the
+ * language switch) are given once, here.
+ */
+final class ScreenFactory {
+    private final ContentNotice notice;
+    private final HoldPlayers holdPlayers;
+    private final GuideUsage usage;
+    private final Consumer<Language> switchTo;
+
+    ScreenFactory(ContentNotice notice, HoldPlayers holdPlayers, GuideUsage usage, Consumer<Language> switchTo) {
+        this.notice = notice;
+        this.holdPlayers = holdPlayers;
+        this.usage = usage;
+        this.switchTo = switchTo;
+    }
+
+    GuideScreen build(GuidePack pack, ResourceBundle words, Language language) {
+        MainViewModel model = new MainViewModel(pack);
+        Map<BodyView, String> captions = new EnumMap<>(BodyView.class);
+        captions.put(BodyView.FRONT, words.getString("view.front"));
+        captions.put(BodyView.BACK, words.getString("view.back"));
+        BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, words, region));
+        usage.watch(model.selectedMuscleProperty(), model.search());
+        DetailView detailView = new DetailView(pack.content().guide(), words, model.selectedMuscleProperty(),
+                model.search(), pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words));
+        Parent detail = load(DetailView.class, "DetailView.fxml", words, type -> detailView);
+        LanguageChoice languages = new LanguageChoice(language, switchTo);
+        Parent root = load(MainView.class, "MainView.fxml", words, type -> new MainView(model, bodyMap, detail,
+                pack.content().guide().disclaimer(), languages, notice.text()));
+        return new GuideScreen(model, words, root, detailView);
+    }
+
+    /** What a screen reader says for a region: the muscle, the side and the view. */
+    private static String accessibleText(GuidePack pack, ResourceBundle words, Region region) {
+        String muscle = pack.content().muscle(region.muscleId()).map(Muscle::name).orElse(region.muscleId());
+        return MessageFormat.format(words.getString("region.accessible"), muscle,
+                words.getString("side." + region.id().side().id()),
+                words.getString("view." + region.id().view().id()).toLowerCase(words.getLocale()));
+    }
+
+    private static Parent load(Class<?> owner, String fxml, ResourceBundle words, Callback<Class<?>, Object> controllers) {
+        URL location = owner.getResource(fxml);
+        if (location == null) {
+            throw new IllegalStateException("missing view resource " + owner.getPackageName() + "/" + fxml);
+        }
+        FXMLLoader loader = new FXMLLoader(location, words);
+        loader.setControllerFactory(controllers);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load view " + fxml, e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.crampguide.kiosk;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.crampguide.kiosk.KioskViewModel.Overlay;
+
+/** The staff menu behind the PIN: exit, reload, diagnostics, usage and its export; the Usage screen above it. */
+public final class StaffMenuView {
+    private final KioskViewModel model;
+    private final KioskGuide guide;
+    private final StaffActions staff;
+
+    @FXML private StackPane staffLayer;
+    @FXML private StackPane usageLayer;
+    @FXML private Button exitButton;
+    @FXML private Button reloadButton;
+    @FXML private Button diagnosticsButton;
+    @FXML private Button usageButton;
+    @FXML private Button exportUsageButton;
+    @FXML private Button backButton;
+    @FXML private Label diagnosticsText;
+
+    public StaffMenuView(KioskViewModel model, KioskGuide guide, StaffActions staff) {
+        this.model = model;
+        this.guide = guide;
+        this.staff = staff;
+    }
+
+    @FXML
+    private void initialize() {
+        Overlays.follow(staffLayer, model.showing(Overlay.STAFF_MENU));
+        Overlays.follow(usageLayer, model.showing(Overlay.USAGE), shown -> {
+            if (!shown) {
+                usageLayer.getChildren().clear();
+            }
+        });
+        diagnosticsText.textProperty().bind(model.staffAnswerProperty());
+        backButton.setOnAction(e -> model.hide(Overlay.STAFF_MENU));
+        exitButton.setOnAction(e -> staff.exit());
+        reloadButton.setOnAction(e -> {
+            guide.reloadContent();
+            model.hide(Overlay.STAFF_MENU);
+        });
+        diagnosticsButton.setOnAction(e -> model.tellStaff(staff.diagnostics()));
+        usageButton.setOnAction(e -> showUsage());
+        exportUsageButton.setOnAction(e -> {
+            model.tellStaff(model.words().getString("usage.exporting"));
+            staff.exportUsage().thenAccept(answer -> Platform.runLater(() -> model.tellStaff(answer)));
+        });
+    }
+
+    /** The Usage screen above the staff menu (or a line saying usage is not recorded). */
+    private void showUsage() {
+        Node screen = staff.usageScreen(() -> model.hide(Overlay.USAGE));
+        if (screen == null) {
+            model.tellStaff(model.words().getString("usage.off"));
+            return;
+        }
+        usageLayer.getChildren().setAll(screen);
+        model.show(Overlay.USAGE);
+    }
+}

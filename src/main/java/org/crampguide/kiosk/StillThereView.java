@@ -1,0 +1,35 @@
+package org.crampguide.kiosk;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.crampguide.content.Plural;
+
+/** "Still there?": the countdown to the idle reset, and the button that stops it. */
+public final class StillThereView {
+    private final KioskViewModel model;
+    private final ObservableValue<ResourceBundle> words;
+
+    @FXML private StackPane stillThereLayer;
+    @FXML private Label stillThereTitle;
+    @FXML private Label countdownLabel;
+    @FXML private Button stillHereButton;
+
+    public StillThereView(KioskViewModel model, ObservableValue<ResourceBundle> words) {
+        this.model = model;
+        this.words = words;
+    }
+
+    @FXML
+    private void initialize() {
+        Overlays.follow(stillThereLayer, model.showing(KioskViewModel.Overlay.STILL_THERE));
+        KioskWords.follow(words, stillThereTitle, stillHereButton);
+        countdownLabel.textProperty().bind(Bindings.createStringBinding(() -> Plural.format(words.getValue(),
+                "kiosk.countdown", model.secondsLeftProperty().get()), words, model.secondsLeftProperty()));
+        stillHereButton.setOnAction(e -> model.stillHere());
+    }
+}
