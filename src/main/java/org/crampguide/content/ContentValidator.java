@@ -19,46 +19,14 @@ final class ContentValidator {
     Set<String> checkGuide(LocatedJson<Guide> file) {
         Checks check = new Checks(file, problems);
         Guide guide = file.value();
-        Map<String, String> sourceIds = Checks.ids();
-        if (check.nonEmpty(guide.sources(), "/sources")) {
-            for (int i = 0; i < guide.sources().size(); i++) {
-                Source source = guide.sources().get(i);
-                String at = "/sources/" + i;
-                check.id(source.id(), at + "/id", sourceIds, "source");
-                check.text(source.publisher(), at + "/publisher");
-                check.text(source.title(), at + "/title");
-                check.optionalText(source.year(), at + "/year");
-                check.optionalText(source.url(), at + "/url");
-            }
-        }
-        Set<String> sources = Set.copyOf(sourceIds.keySet());
+        Set<String> sources = checkSources(guide, check);
         Items items = new Items(check, sources, true);
         checkLocalWords(guide, check);
         if (check.required(guide.crampOrTear(), "/crampOrTear")) {
             checkCrampOrTear(guide.crampOrTear(), "/crampOrTear", check, items);
         }
-        if (check.required(guide.overview(), "/overview")) {
-            Guide.Overview overview = guide.overview();
-            check.text(overview.title(), "/overview/title");
-            check.texts(overview.whatIsACramp(), "/overview/whatIsACramp");
-            check.text(overview.whenTheyHappen(), "/overview/whenTheyHappen");
-            check.text(overview.whereTheyStrike(), "/overview/whereTheyStrike");
-        }
-        if (check.required(guide.atRisk(), "/atRisk")) {
-            check.optionalText(guide.atRisk().intro(), "/atRisk/intro");
-            items.check(guide.atRisk().items(), "/atRisk/items");
-        }
-        Map<String, String> causeIds = Checks.ids();
-        if (check.nonEmpty(guide.causes(), "/causes")) {
-            for (int i = 0; i < guide.causes().size(); i++) {
-                Guide.CauseGroup cause = guide.causes().get(i);
-                String at = "/causes/" + i;
-                check.id(cause.id(), at + "/id", causeIds, "cause");
-                check.text(cause.title(), at + "/title");
-                check.text(cause.summary(), at + "/summary");
-                items.check(cause.items(), at + "/items");
-            }
-        }
+        checkOverview(guide, check, items);
+        checkCauses(guide, check, items);
         if (check.required(guide.symptoms(), "/symptoms")) {
             items.check(guide.symptoms().items(), "/symptoms/items");
             check.text(guide.symptoms().warning(), "/symptoms/warning");
@@ -74,6 +42,58 @@ final class ContentValidator {
                 items.check(list.items(), "/" + section + "/items");
             }
         }
+        checkRedFlags(guide, check, items);
+        checkMyths(guide, check, items);
+        check.text(guide.disclaimer(), "/disclaimer");
+        return sources;
+    }
+
+    /** The sources list; returns the ids it defines. */
+    private static Set<String> checkSources(Guide guide, Checks check) {
+        Map<String, String> sourceIds = Checks.ids();
+        if (check.nonEmpty(guide.sources(), "/sources")) {
+            for (int i = 0; i < guide.sources().size(); i++) {
+                Source source = guide.sources().get(i);
+                String at = "/sources/" + i;
+                check.id(source.id(), at + "/id", sourceIds, "source");
+                check.text(source.publisher(), at + "/publisher");
+                check.text(source.title(), at + "/title");
+                check.optionalText(source.year(), at + "/year");
+                check.optionalText(source.url(), at + "/url");
+            }
+        }
+        return Set.copyOf(sourceIds.keySet());
+    }
+
+    private static void checkOverview(Guide guide, Checks check, Items items) {
+        if (check.required(guide.overview(), "/overview")) {
+            Guide.Overview overview = guide.overview();
+            check.text(overview.title(), "/overview/title");
+            check.texts(overview.whatIsACramp(), "/overview/whatIsACramp");
+            check.text(overview.whenTheyHappen(), "/overview/whenTheyHappen");
+            check.text(overview.whereTheyStrike(), "/overview/whereTheyStrike");
+        }
+        if (check.required(guide.atRisk(), "/atRisk")) {
+            check.optionalText(guide.atRisk().intro(), "/atRisk/intro");
+            items.check(guide.atRisk().items(), "/atRisk/items");
+        }
+    }
+
+    private static void checkCauses(Guide guide, Checks check, Items items) {
+        Map<String, String> causeIds = Checks.ids();
+        if (check.nonEmpty(guide.causes(), "/causes")) {
+            for (int i = 0; i < guide.causes().size(); i++) {
+                Guide.CauseGroup cause = guide.causes().get(i);
+                String at = "/causes/" + i;
+                check.id(cause.id(), at + "/id", causeIds, "cause");
+                check.text(cause.title(), at + "/title");
+                check.text(cause.summary(), at + "/summary");
+                items.check(cause.items(), at + "/items");
+            }
+        }
+    }
+
+    private static void checkRedFlags(Guide guide, Checks check, Items items) {
         if (check.required(guide.seeADoctor(), "/seeADoctor")
                 && check.nonEmpty(guide.seeADoctor().groups(), "/seeADoctor/groups")) {
             List<Guide.RedFlagGroup> groups = guide.seeADoctor().groups();
@@ -86,6 +106,9 @@ final class ContentValidator {
             checkUrgencies(groups, check);
             check.optionalText(guide.seeADoctor().atTheDoctor(), "/seeADoctor/atTheDoctor");
         }
+    }
+
+    private static void checkMyths(Guide guide, Checks check, Items items) {
         Map<String, String> mythIds = Checks.ids();
         if (check.nonEmpty(guide.myths(), "/myths")) {
             for (int i = 0; i < guide.myths().size(); i++) {
@@ -98,8 +121,6 @@ final class ContentValidator {
                 items.sources(myth.sources(), at);
             }
         }
-        check.text(guide.disclaimer(), "/disclaimer");
-        return sources;
     }
 
     /** The number to call and the sentence for staff: set once, so they hold no placeholder. */
@@ -180,12 +201,13 @@ final class ContentValidator {
 
     private static void checkStretchTimerAndPictures(Muscle.Stretch stretch, String at, Checks check) {
         Integer seconds = stretch.holdSeconds();
-        if (seconds != null && (seconds < 5 || seconds > 120)) {
-            check.problem(at + "/holdSeconds", seconds + " is not between 5 and 120 seconds");
+        if (seconds != null && (seconds < Muscle.Stretch.MIN_HOLD_SECONDS || seconds > Muscle.Stretch.MAX_HOLD_SECONDS)) {
+            check.problem(at + "/holdSeconds", seconds + " is not between " + Muscle.Stretch.MIN_HOLD_SECONDS + " and "
+                    + Muscle.Stretch.MAX_HOLD_SECONDS + " seconds");
         }
         for (int i = 0; i < stretch.pictures().size(); i++) {
             String id = stretch.pictures().get(i);
-            if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            if (id == null || !id.matches(Muscle.Stretch.PICTURE_ID)) {
                 check.problem(at + "/pictures/" + i, "\"" + id + "\" is not a picture id: lower-case words joined by"
                         + " hyphens, the name of an SVG file in stretches/ without \".svg\"");
             }

@@ -39,6 +39,11 @@ public record Muscle(
      */
     public record Stretch(List<Item> steps, String hold, Integer holdSeconds, List<String> pictures) {
         public static final int DEFAULT_HOLD_SECONDS = 30;
+        /** The shortest and longest hold a pack may give (the JSON Schema says the same; a test holds them equal). */
+        public static final int MIN_HOLD_SECONDS = 5;
+        public static final int MAX_HOLD_SECONDS = 120;
+        /** A picture id: lower-case words joined by hyphens (the schema's pattern, anchored). */
+        public static final String PICTURE_ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
         public Stretch {
             pictures = pictures == null ? List.of() : List.copyOf(pictures);

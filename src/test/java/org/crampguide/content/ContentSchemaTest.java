@@ -48,19 +48,37 @@ class ContentSchemaTest {
 
     // --- The bundled content --------------------------------------------------------------
 
+    /** Every language's files: a translator's editor checks them against the same schemas. */
+    private static final List<Path> LANGUAGES = List.of(ASSETS.resolve("content/en"), ASSETS.resolve("content/ru"));
+
     @Test
-    void theBundledGuideSatisfiesItsSchema() {
-        assertEquals(Set.of(), describe(GUIDE_SCHEMA.validate(read(GUIDE))));
+    void theBundledGuideSatisfiesItsSchemaInEveryLanguage() {
+        for (Path language : LANGUAGES) {
+            assertEquals(Set.of(), describe(GUIDE_SCHEMA.validate(read(language.resolve("guide.json")))), language.toString());
+        }
     }
 
     @Test
-    void theBundledMusclesSatisfyTheirSchema() {
-        assertEquals(Set.of(), describe(MUSCLES_SCHEMA.validate(read(MUSCLES))));
+    void theBundledMusclesSatisfyTheirSchemaInEveryLanguage() {
+        for (Path language : LANGUAGES) {
+            assertEquals(Set.of(), describe(MUSCLES_SCHEMA.validate(read(language.resolve("muscles.json")))),
+                    language.toString());
+        }
+    }
+
+    @Test
+    void theSchemaAndTheAppHoldTheSameLimits() {
+        JsonNode stretch = read(SCHEMA_DIR.resolve("muscles.schema.json")).findValue("holdSeconds");
+        assertEquals(Muscle.Stretch.MIN_HOLD_SECONDS, stretch.path("minimum").asInt(), "holdSeconds minimum");
+        assertEquals(Muscle.Stretch.MAX_HOLD_SECONDS, stretch.path("maximum").asInt(), "holdSeconds maximum");
+        JsonNode pictures = read(SCHEMA_DIR.resolve("muscles.schema.json")).findValue("pictures");
+        assertEquals("^" + Muscle.Stretch.PICTURE_ID + "$", pictures.path("items").path("pattern").asText(), "picture ids");
     }
 
     @Test
     void eachContentFileTellsTheEditorWhereItsSchemaIs() {
-        for (Path file : List.of(GUIDE, MUSCLES)) {
+        for (Path file : LANGUAGES.stream().flatMap(l -> java.util.stream.Stream.of(l.resolve("guide.json"),
+                l.resolve("muscles.json"))).toList()) {
             JsonNode schema = read(file).get("$schema");
             assertTrue(schema != null && schema.isTextual(), file + " has no \"$schema\"");
             Path target = file.getParent().resolve(schema.asText()).normalize();
