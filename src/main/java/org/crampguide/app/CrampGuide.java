@@ -29,7 +29,7 @@ import org.crampguide.usage.UsageRecorder;
  * Switching language shows that language's screen (built once and kept); new content builds them
  * anew. Either way the selected muscle stays. It is what kiosk mode and live content work with.
  */
-public final class CrampGuide implements KioskGuide, LiveContent.Screen {
+public final class CrampGuide implements KioskGuide, LiveContent.Shown {
     private GuideLibrary library;
     private Language language;
     private GuideScreen screen;

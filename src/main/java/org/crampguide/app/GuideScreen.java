@@ -3,7 +3,7 @@ package org.crampguide.app;
 import java.util.ResourceBundle;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
-import org.crampguide.bodymap.BodyView;
+import org.crampguide.bodymap.Facing;
 import org.crampguide.guide.DetailView;
 
 /** One language's main screen: its view model, its words, its nodes and its detail area. */
@@ -13,7 +13,7 @@ record GuideScreen(MainViewModel model, ResourceBundle messages, Parent root, De
     void startOver() {
         model.search().clear();
         model.showOverview();
-        model.shownViewProperty().set(BodyView.FRONT);
+        model.shownViewProperty().set(Facing.FRONT);
         detail.startOver();
         root.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
     }

@@ -21,14 +21,14 @@ final class LiveContent implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LiveContent.class.getName());
 
     /** Where the outcome of a read is shown (the guide on screen). */
-    interface Screen {
+    interface Shown {
         void replaceLibrary(GuideLibrary library);
 
         void keepContentDespite(List<Problem> problems);
     }
 
     private final ContentSource source;
-    private final Screen screen;
+    private final Shown screen;
     private final Executor ui;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "content-reader");
@@ -38,7 +38,7 @@ final class LiveContent implements AutoCloseable {
     private PackChanges changes = PackChanges.NONE;
 
     /** @param ui runs a task on the UI thread ({@code Platform::runLater}) */
-    LiveContent(ContentSource source, Screen screen, Executor ui) {
+    LiveContent(ContentSource source, Shown screen, Executor ui) {
         this.source = source;
         this.screen = screen;
         this.ui = ui;

@@ -20,7 +20,7 @@ import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.crampguide.bodymap.BodyMapView;
-import org.crampguide.bodymap.BodyView;
+import org.crampguide.bodymap.Facing;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.PanelKind;
@@ -122,18 +122,18 @@ public final class MainView {
     }
 
     private void bindViewSwitch() {
-        frontToggle.setUserData(BodyView.FRONT);
-        backToggle.setUserData(BodyView.BACK);
+        frontToggle.setUserData(Facing.FRONT);
+        backToggle.setUserData(Facing.BACK);
         viewSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
                 old.setSelected(true); // one view is always shown
             } else {
-                model.shownViewProperty().set((BodyView) toggle.getUserData());
+                model.shownViewProperty().set((Facing) toggle.getUserData());
             }
         });
         model.shownViewProperty().addListener((obs, old, view) ->
-                (view == BodyView.FRONT ? frontToggle : backToggle).setSelected(true));
-        (model.shownViewProperty().get() == BodyView.FRONT ? frontToggle : backToggle).setSelected(true);
+                (view == Facing.FRONT ? frontToggle : backToggle).setSelected(true));
+        (model.shownViewProperty().get() == Facing.FRONT ? frontToggle : backToggle).setSelected(true);
     }
 
     /** A clearable field (ControlsFX); Enter opens the first result, Down moves into the results. */

@@ -7,7 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.crampguide.bodymap.BodyView;
+import org.crampguide.bodymap.Facing;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.GuideSearch;
 import org.crampguide.guide.SearchModel;
@@ -20,7 +20,7 @@ import org.crampguide.library.GuidePack;
 public final class MainViewModel {
     private final GuidePack pack;
     private final ReadOnlyObjectWrapper<Muscle> selectedMuscle = new ReadOnlyObjectWrapper<>(this, "selectedMuscle");
-    private final ObjectProperty<BodyView> shownView = new SimpleObjectProperty<>(this, "shownView", BodyView.FRONT);
+    private final ObjectProperty<Facing> shownView = new SimpleObjectProperty<>(this, "shownView", Facing.FRONT);
 
     private final SearchModel search;
 
@@ -46,7 +46,7 @@ public final class MainViewModel {
         return Bindings.isNull(selectedMuscle);
     }
 
-    public ObjectProperty<BodyView> shownViewProperty() {
+    public ObjectProperty<Facing> shownViewProperty() {
         return shownView;
     }
 
@@ -58,7 +58,7 @@ public final class MainViewModel {
         Muscle muscle = muscleId == null ? null : pack.content().muscle(muscleId).orElse(null);
         selectedMuscle.set(muscle);
         if (muscle != null && !drawnIn(muscle.id(), shownView.get())) {
-            for (BodyView view : BodyView.values()) {
+            for (Facing view : Facing.values()) {
                 if (drawnIn(muscle.id(), view)) {
                     shownView.set(view);
                     break;
@@ -69,7 +69,7 @@ public final class MainViewModel {
 
     /** Width over height of one view of the body, for deciding whether both views fit. */
     public double figureAspect() {
-        var front = pack.bodyMap().view(BodyView.FRONT);
+        var front = pack.bodyMap().view(Facing.FRONT);
         return front.width() / front.height();
     }
 
@@ -77,7 +77,7 @@ public final class MainViewModel {
         selectedMuscle.set(null);
     }
 
-    private boolean drawnIn(String muscleId, BodyView view) {
+    private boolean drawnIn(String muscleId, Facing view) {
         return pack.bodyMap().view(view).regions().stream().anyMatch(r -> r.muscleId().equals(muscleId));
     }
 }

@@ -12,8 +12,8 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.util.Callback;
 import org.crampguide.bodymap.BodyMapView;
-import org.crampguide.bodymap.BodyView;
-import org.crampguide.bodymap.Region;
+import org.crampguide.bodymap.Facing;
+import org.crampguide.bodymap.MuscleRegion;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.DetailView;
@@ -41,9 +41,9 @@ final class ScreenFactory {
 
     GuideScreen build(GuidePack pack, ResourceBundle words, Language language) {
         MainViewModel model = new MainViewModel(pack);
-        Map<BodyView, String> captions = new EnumMap<>(BodyView.class);
-        captions.put(BodyView.FRONT, words.getString("view.front"));
-        captions.put(BodyView.BACK, words.getString("view.back"));
+        Map<Facing, String> captions = new EnumMap<>(Facing.class);
+        captions.put(Facing.FRONT, words.getString("view.front"));
+        captions.put(Facing.BACK, words.getString("view.back"));
         BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, words, region));
         usage.watch(model.selectedMuscleProperty(), model.search());
         DetailView detailView = new DetailView(pack.content().guide(), words, model.selectedMuscleProperty(),
@@ -56,7 +56,7 @@ final class ScreenFactory {
     }
 
     /** What a screen reader says for a region: the muscle, the side and the view. */
-    private static String accessibleText(GuidePack pack, ResourceBundle words, Region region) {
+    private static String accessibleText(GuidePack pack, ResourceBundle words, MuscleRegion region) {
         String muscle = pack.content().muscle(region.muscleId()).map(Muscle::name).orElse(region.muscleId());
         return MessageFormat.format(words.getString("region.accessible"), muscle,
                 words.getString("side." + region.id().side().id()),

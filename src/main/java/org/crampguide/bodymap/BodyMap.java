@@ -10,20 +10,20 @@ import org.crampguide.content.ContentPack;
 import org.crampguide.content.Problem;
 
 /** Both views of the body, front and back. */
-public record BodyMap(Map<BodyView, Artwork> views) {
+public record BodyMap(Map<Facing, Artwork> views) {
     public BodyMap {
         views = Collections.unmodifiableMap(new EnumMap<>(views)); // front, then back, every time
     }
 
-    public Artwork view(BodyView view) {
+    public Artwork view(Facing view) {
         return views.get(view);
     }
 
     /** Reads both views from a pack; empty when either has a problem (all are added to the list). */
     public static Optional<BodyMap> read(ContentPack pack, List<Problem> problems) {
         SvgArtworkReader reader = new SvgArtworkReader();
-        Map<BodyView, Artwork> views = new EnumMap<>(BodyView.class);
-        for (BodyView view : BodyView.values()) {
+        Map<Facing, Artwork> views = new EnumMap<>(Facing.class);
+        for (Facing view : Facing.values()) {
             String file = pack.displayName(view.fileName());
             try {
                 Optional<byte[]> bytes = pack.read(view.fileName());
@@ -36,6 +36,6 @@ public record BodyMap(Map<BodyView, Artwork> views) {
                 problems.add(Problem.inFile(file, "cannot be read: " + e.getMessage()));
             }
         }
-        return views.size() == BodyView.values().length ? Optional.of(new BodyMap(views)) : Optional.empty();
+        return views.size() == Facing.values().length ? Optional.of(new BodyMap(views)) : Optional.empty();
     }
 }

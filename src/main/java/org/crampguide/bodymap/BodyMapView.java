@@ -26,8 +26,8 @@ public final class BodyMapView extends javafx.scene.layout.Region {
     private final ReadOnlyStringWrapper highlighted = new ReadOnlyStringWrapper(this, "highlighted");
     private Consumer<String> onPick = muscleId -> { };
     private final BooleanProperty showBoth = new SimpleBooleanProperty(this, "showBoth", true);
-    private final ObjectProperty<BodyView> shownView = new SimpleObjectProperty<>(this, "shownView", BodyView.FRONT);
-    private final Map<BodyView, Figure> figures = new EnumMap<>(BodyView.class);
+    private final ObjectProperty<Facing> shownView = new SimpleObjectProperty<>(this, "shownView", Facing.FRONT);
+    private final Map<Facing, Figure> figures = new EnumMap<>(Facing.class);
 
     /**
      * @param captions       the name shown under each view ("Front", "Back")
@@ -38,9 +38,9 @@ public final class BodyMapView extends javafx.scene.layout.Region {
         return BodyMapView.class.getResource("bodymap.css").toExternalForm();
     }
 
-    public BodyMapView(BodyMap map, Map<BodyView, String> captions, Function<Region, String> accessibleText) {
+    public BodyMapView(BodyMap map, Map<Facing, String> captions, Function<MuscleRegion, String> accessibleText) {
         getStyleClass().add("body-map");
-        for (BodyView view : BodyView.values()) {
+        for (Facing view : Facing.values()) {
             Figure figure = new Figure(map.view(view), captions.get(view), accessibleText, id -> onPick.accept(id));
             figures.put(view, figure);
             getChildren().add(figure);
@@ -71,7 +71,7 @@ public final class BodyMapView extends javafx.scene.layout.Region {
         return showBoth;
     }
 
-    public ObjectProperty<BodyView> shownViewProperty() {
+    public ObjectProperty<Facing> shownViewProperty() {
         return shownView;
     }
 
@@ -107,7 +107,7 @@ public final class BodyMapView extends javafx.scene.layout.Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return figures.get(BodyView.FRONT).prefHeight(-1) + snappedTopInset() + snappedBottomInset();
+        return figures.get(Facing.FRONT).prefHeight(-1) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override

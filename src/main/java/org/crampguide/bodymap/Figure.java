@@ -24,7 +24,7 @@ final class Figure extends javafx.scene.layout.Region {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final List<MuscleRegionShape> regions = new ArrayList<>();
 
-    Figure(Artwork art, String captionText, Function<Region, String> accessibleText, Consumer<String> select) {
+    Figure(Artwork art, String captionText, Function<MuscleRegion, String> accessibleText, Consumer<String> select) {
         this.art = art;
         getStyleClass().addAll("body-figure", "body-figure-" + art.view().id());
         setId("figure-" + art.view().id());
@@ -35,7 +35,7 @@ final class Figure extends javafx.scene.layout.Region {
             boolean closed = outline.strip().toLowerCase(java.util.Locale.ROOT).endsWith("z");
             drawing.getChildren().add(passive(outline, closed ? "body-anatomy" : "body-anatomy-line"));
         }
-        for (Region region : art.regions()) {
+        for (MuscleRegion region : art.regions()) {
             MuscleRegionShape shape = new MuscleRegionShape(region, accessibleText.apply(region), select);
             regions.add(shape);
             drawing.getChildren().add(shape);

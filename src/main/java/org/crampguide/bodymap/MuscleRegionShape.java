@@ -16,10 +16,10 @@ import javafx.scene.shape.SVGPath;
 final class MuscleRegionShape extends SVGPath {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    private final Region region;
+    private final MuscleRegion region;
     private boolean selected;
 
-    MuscleRegionShape(Region region, String accessibleText, Consumer<String> select) {
+    MuscleRegionShape(MuscleRegion region, String accessibleText, Consumer<String> select) {
         this.region = region;
         setContent(region.outline());
         setId(region.id().toString());

@@ -33,7 +33,7 @@ public final class SvgArtworkReader {
             "text", "image", "use");
     private static final SizeLimit LIMIT = new SizeLimit(2 * 1024 * 1024, "body-map artwork");
 
-    public Optional<Artwork> read(String file, byte[] bytes, BodyView view, List<Problem> problems) {
+    public Optional<Artwork> read(String file, byte[] bytes, Facing view, List<Problem> problems) {
         Optional<Problem> encoding = LIMIT.check(file, bytes);
         if (encoding.isPresent()) {
             problems.add(encoding.get());
@@ -79,19 +79,19 @@ public final class SvgArtworkReader {
     /** Walks the document, sorting paths into layers and noting what is wrong. */
     private static final class Collector extends DefaultHandler {
         private final String file;
-        private final BodyView view;
+        private final Facing view;
         private final List<Problem> problems = new ArrayList<>();
         private final Deque<String> layers = new ArrayDeque<>();
         private final SvgElementChecks checks = new SvgElementChecks("the body map");
         private final List<String> silhouette = new ArrayList<>();
         private final List<String> anatomy = new ArrayList<>();
-        private final List<Region> regions = new ArrayList<>();
+        private final List<MuscleRegion> regions = new ArrayList<>();
         private Locator locator;
         private double[] viewBox;
         private int depth;
         private int ignoredDepth;
 
-        Collector(String file, BodyView view) {
+        Collector(String file, Facing view) {
             this.file = file;
             this.view = view;
         }
@@ -192,7 +192,7 @@ public final class SvgArtworkReader {
             } else if (regionId.get().view() != view) {
                 problem("region \"" + id + "\" is in the " + view.id() + " view's file; its id must say \"-" + view.id() + "-\"");
             } else {
-                regions.add(new Region(regionId.get(),
+                regions.add(new MuscleRegion(regionId.get(),
                         new ArtPath(id, outline, locator.getLineNumber(), locator.getColumnNumber())));
             }
         }

@@ -13,7 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.crampguide.bodymap.BodyMap;
 import org.crampguide.bodymap.BodyMapView;
-import org.crampguide.bodymap.BodyView;
+import org.crampguide.bodymap.Facing;
 import org.crampguide.content.Muscle;
 
 /**
@@ -68,9 +68,9 @@ public final class AttractView {
     /** The figure and its cycle, built again when the guide's artwork or muscles changed (a reload). */
     private void drawFigure() {
         if (figure == null || drawnFrom != guide.bodyMap()) {
-            Map<BodyView, String> noCaptions = new EnumMap<>(BodyView.class);
-            noCaptions.put(BodyView.FRONT, "");
-            noCaptions.put(BodyView.BACK, "");
+            Map<Facing, String> noCaptions = new EnumMap<>(Facing.class);
+            noCaptions.put(Facing.FRONT, "");
+            noCaptions.put(Facing.BACK, "");
             drawnFrom = guide.bodyMap();
             figure = new BodyMapView(drawnFrom, noCaptions, region -> "");
             figure.showBothProperty().set(false);
@@ -90,9 +90,9 @@ public final class AttractView {
     }
 
     private void feature(Muscle muscle) {
-        boolean onFront = drawnFrom.view(BodyView.FRONT).regions().stream()
+        boolean onFront = drawnFrom.view(Facing.FRONT).regions().stream()
                 .anyMatch(r -> r.muscleId().equals(muscle.id()));
-        figure.shownViewProperty().set(onFront ? BodyView.FRONT : BodyView.BACK);
+        figure.shownViewProperty().set(onFront ? Facing.FRONT : Facing.BACK);
         figure.highlight(muscle.id());
         attractMuscle.setText(muscle.name());
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.crampguide.bodymap.Artwork;
 import org.crampguide.bodymap.BodyMap;
-import org.crampguide.bodymap.Region;
+import org.crampguide.bodymap.MuscleRegion;
 import org.crampguide.content.ContentLoader;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.GuideContent;
@@ -47,7 +47,7 @@ public record GuidePack(GuideContent content, BodyMap bodyMap, StretchPictures p
         Set<String> drawn = new HashSet<>();
         List<Problem> found = new ArrayList<>();
         for (Artwork art : bodyMap.views().values()) {
-            for (Region region : art.regions()) {
+            for (MuscleRegion region : art.regions()) {
                 drawn.add(region.muscleId());
                 if (!muscleIds.contains(region.muscleId())) {
                     found.add(new Problem(pack.displayName(art.view().fileName()), region.path().line(),

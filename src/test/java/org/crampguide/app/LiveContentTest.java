@@ -36,7 +36,7 @@ class LiveContentTest {
     Path folder;
     private final BlockingQueue<GuideLibrary> shown = new LinkedBlockingQueue<>();
     private final BlockingQueue<List<Problem>> kept = new LinkedBlockingQueue<>();
-    private final LiveContent.Screen screen = new LiveContent.Screen() {
+    private final LiveContent.Shown screen = new LiveContent.Shown() {
         @Override
         public void replaceLibrary(GuideLibrary library) {
             shown.add(library);

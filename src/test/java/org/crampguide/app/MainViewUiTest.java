@@ -21,8 +21,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
-import org.crampguide.bodymap.BodyView;
-import org.crampguide.bodymap.Region;
+import org.crampguide.bodymap.Facing;
+import org.crampguide.bodymap.MuscleRegion;
 import org.crampguide.content.Guide;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
@@ -85,8 +85,8 @@ class MainViewUiTest {
 
     @Test
     void clickingEveryRegionOfEveryMuscleShowsThatMusclesTitleAndPanels(FxRobot robot) {
-        for (BodyView view : BodyView.values()) {
-            for (Region region : pack.bodyMap().view(view).regions()) {
+        for (Facing view : Facing.values()) {
+            for (MuscleRegion region : pack.bodyMap().view(view).regions()) {
                 Muscle muscle = content.muscle(region.muscleId()).orElseThrow();
                 robot.clickOn(insideOnScreen(region(robot, region.id().toString())));
                 assertEquals(muscle.name(), title(robot), "after clicking " + region.id());

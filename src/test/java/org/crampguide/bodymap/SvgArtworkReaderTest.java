@@ -21,7 +21,7 @@ class SvgArtworkReaderTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private Optional<Artwork> read(String svg) {
-        return new SvgArtworkReader().read(FILE, svg.getBytes(StandardCharsets.UTF_8), BodyView.FRONT, problems);
+        return new SvgArtworkReader().read(FILE, svg.getBytes(StandardCharsets.UTF_8), Facing.FRONT, problems);
     }
 
     private static String svg(String body) {
@@ -48,8 +48,8 @@ class SvgArtworkReaderTest {
         assertEquals(1000, art.height());
         assertEquals(1, art.silhouette().size());
         assertEquals(1, art.anatomy().size());
-        assertEquals(List.of(new RegionId("calves", BodyView.FRONT, Side.LEFT), new RegionId("calves", BodyView.FRONT, Side.RIGHT)),
-                art.regions().stream().map(Region::id).toList());
+        assertEquals(List.of(new RegionId("calves", Facing.FRONT, Side.LEFT), new RegionId("calves", Facing.FRONT, Side.RIGHT)),
+                art.regions().stream().map(MuscleRegion::id).toList());
         assertEquals(5, art.regions().get(0).path().line());
     }
 

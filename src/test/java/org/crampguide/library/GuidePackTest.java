@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.crampguide.bodymap.BodyView;
+import org.crampguide.bodymap.Facing;
 import org.crampguide.content.EditedPack;
 import org.crampguide.content.Language;
 import org.crampguide.content.Problem;
@@ -40,7 +40,7 @@ class GuidePackTest {
                 assertTrue(drawn, muscle.id() + " " + side);
             }
         }
-        assertEquals(BodyView.values().length, pack.bodyMap().views().size());
+        assertEquals(Facing.values().length, pack.bodyMap().views().size());
     }
 
     @Test
