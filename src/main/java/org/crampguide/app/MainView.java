@@ -67,7 +67,7 @@ public final class MainView {
 
     /** The main screen's stylesheet, for the scene that shows it. */
     public static String stylesheet() {
-        return MainView.class.getResource("main.css").toExternalForm();
+        return MainView.class.getResource("MainView.css").toExternalForm();
     }
 
     public MainView(MainViewModel model, BodyMapView bodyMap, Parent detail, String disclaimerText,

@@ -35,7 +35,7 @@ public final class BodyMapView extends javafx.scene.layout.Region {
      */
     /** The body map's stylesheet, for the scene that shows it (set once per scene, not per view). */
     public static String stylesheet() {
-        return BodyMapView.class.getResource("bodymap.css").toExternalForm();
+        return BodyMapView.class.getResource("BodyMapView.css").toExternalForm();
     }
 
     public BodyMapView(BodyMap map, Map<Facing, String> captions, Function<MuscleRegion, String> accessibleText) {

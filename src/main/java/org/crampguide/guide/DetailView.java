@@ -69,7 +69,7 @@ public final class DetailView {
 
     /** The detail area's stylesheet, for the scene that shows it. */
     public static String stylesheet() {
-        return DetailView.class.getResource("detail.css").toExternalForm();
+        return DetailView.class.getResource("DetailView.css").toExternalForm();
     }
 
     /**

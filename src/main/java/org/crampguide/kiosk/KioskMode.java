@@ -134,6 +134,7 @@ public final class KioskMode {
         guide.layers().getStyleClass().add("kiosk");
         guide.readFromAStepBack();
         Scene scene = stage.getScene();
+        scene.getStylesheets().add(KioskView.stylesheet());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             idle.activity();
             usage.touched(e.getTarget());

@@ -22,6 +22,14 @@ public final class KioskView {
     @FXML private Button crampingNowButton;
     @FXML private TouchKeyboard keyboard;
 
+    /**
+     * The kiosk's stylesheet, for the scene: it styles the layers and the guide beneath them in
+     * kiosk mode (bigger targets, the map's touch halo), so it goes last on the scene.
+     */
+    public static String stylesheet() {
+        return KioskView.class.getResource("KioskView.css").toExternalForm();
+    }
+
     public KioskView(KioskViewModel model, KioskGuide guide, ObservableValue<ResourceBundle> words) {
         this.model = model;
         this.guide = guide;
