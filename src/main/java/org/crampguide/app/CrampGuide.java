@@ -77,6 +77,11 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
         holdPlayers.playTones(tones);
     }
 
+    /** The guide on screen, in every language. */
+    GuideLibrary library() {
+        return library;
+    }
+
     /** How to read the content again when staff ask (it should return at once and read off this thread). */
     void onReload(Runnable reloadContent) {
         this.reload = reloadContent;
