@@ -72,7 +72,7 @@ final class PackCommands {
         try {
             PackMaker.Made made = PackMaker.make(folder, key, zip, version != null ? version : DEFAULT_VERSION.format(now), now);
             out.println("Wrote " + made.zip() + " (pack " + made.manifest().packVersion() + ", "
-                    + made.manifest().files().size() + " files) and " + made.signature());
+                    + made.manifest().files().size() + (made.manifest().files().size() == 1 ? " file) and " : " files) and ") + made.signature());
             if (!made.leftOut().isEmpty()) {
                 out.println("Left out (not part of a content pack): " + String.join(", ", made.leftOut()));
             }

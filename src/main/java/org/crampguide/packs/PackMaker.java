@@ -46,8 +46,7 @@ public final class PackMaker {
         }
         PackManifest manifest = new PackManifest(version, now, hashes);
         Path target = zip.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path temporary = SafeFiles.temporaryBeside(target, false);
         try {
             try (OutputStream out = Files.newOutputStream(temporary); ZipOutputStream entries = new ZipOutputStream(out)) {
                 add(entries, PackManifest.NAME, manifest.toJson(), now);

@@ -20,12 +20,7 @@ public final class SafeFiles {
 
     /** Writes {@code bytes} to {@code target}; {@code secret} files are readable by their owner only (where the file system knows owners). */
     public static void write(Path target, byte[] bytes, boolean secret) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = secret && posix(folder)
-                ? Files.createTempFile(folder, "." + target.getFileName(), ".part",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        Path temporary = temporaryBeside(target, secret);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -38,6 +33,21 @@ public final class SafeFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A new hidden file beside {@code target}, to be renamed over it: readable by everyone (a pack
+     * is served by a web server) or, when {@code secret}, by its owner only, where the file system
+     * knows owners.
+     */
+    public static Path temporaryBeside(Path target, boolean secret) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        if (posix(folder)) {
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--"));
+        }
+        return temporary;
     }
 
     /** Renames in one step, replacing the target; where the file system cannot, an ordinary rename. */

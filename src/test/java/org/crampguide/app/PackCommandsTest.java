@@ -35,6 +35,8 @@ class PackCommandsTest {
         assertTrue(out.toString().contains("\"contentPublicKeys\": [\""), out.toString());
         assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(keys.resolve(PackKeys.PRIVATE_FILE))));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(keys.resolve(PackKeys.PUBLIC_FILE))));
         PackKeys.readPrivate(keys.resolve(PackKeys.PRIVATE_FILE));
 
         assertEquals(1, run("--make-key", keys.toString()));
@@ -52,6 +54,7 @@ class PackCommandsTest {
         assertTrue(out.toString().contains("usable: 7 muscles"), out.toString());
         assertTrue(out.toString().contains("Left out (not part of a content pack): notes.txt"), out.toString());
         assertTrue(Files.isRegularFile(temp.resolve("out/pack.zip.sig")));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(zip)), "a web server can serve it");
         try (ZipFile file = new ZipFile(zip.toFile())) {
             PackManifest manifest = PackManifest.parse(file.getInputStream(file.getEntry(PackManifest.NAME)).readAllBytes(), "zip");
             assertEquals("2025.03", manifest.packVersion());
