@@ -30,6 +30,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
 
     @ArchTest
+    static final ArchRule packsAndMetricsHaveNoScreens = noClasses().that().resideInAnyPackage("..packs..", "..metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.crampguide.app..",
+                    "org.crampguide.guide..", "org.crampguide.bodymap..", "org.crampguide.kiosk..");
+
+    @ArchTest
     static final ArchRule applicationCodeLogsInsteadOfPrinting = noClasses().that().resideOutsideOfPackage("..app..")
             .should().accessField(System.class, "out");
 }

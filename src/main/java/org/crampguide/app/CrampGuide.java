@@ -77,8 +77,7 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
         holdPlayers.playTones(tones);
     }
 
-    /** The guide on screen, in every language. */
-    GuideLibrary library() {
+    GuideLibrary library() { // on screen, every language
         return library;
     }
 
