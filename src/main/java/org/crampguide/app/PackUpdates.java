@@ -105,7 +105,17 @@ final class PackUpdates implements AutoCloseable {
         return status;
     }
 
+    /** One check; a failure is logged and counted, and never stops the checks that follow. */
     private void check() {
+        try {
+            checkOnce();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "content check failed unexpectedly; keeping the last good content", e);
+            finished(CheckResult.REFUSED, false, "failed: " + e);
+        }
+    }
+
+    private void checkOnce() {
         PackUpdater.Result result = updater.check(known);
         if (result instanceof PackUpdater.Unchanged) {
             finished(CheckResult.UNCHANGED, true, pending == null ? "no newer pack" : status.result());
