@@ -15,6 +15,12 @@ module org.crampguide {
     requires java.sql;
     requires org.xerial.sqlitejdbc;
     requires java.desktop;
+    requires java.net.http;
+    requires jdk.httpserver;
+    requires io.prometheus.metrics.core;
+    requires io.prometheus.metrics.model;
+    requires io.prometheus.metrics.exporter.httpserver;
+    requires io.prometheus.metrics.instrumentation.jvm;
 
     opens org.crampguide.app to javafx.fxml, info.picocli;
     opens org.crampguide.guide to javafx.fxml;
@@ -30,6 +36,8 @@ module org.crampguide {
     exports org.crampguide.hold;
     exports org.crampguide.kiosk;
     exports org.crampguide.library;
+    exports org.crampguide.metrics;
+    exports org.crampguide.packs;
     exports org.crampguide.stretch;
     exports org.crampguide.usage;
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The layering the code relies on, bottom to top: the content model; the artwork (body map,
- * stretch pictures) and the hold player; the pack library; the guide's screens; usage counts; the
- * kiosk; the app that wires them. No package cycles; state and rules hold no nodes.
+ * stretch pictures) and the hold player; the pack library and a chain's signed packs; the guide's
+ * screens; usage counts and the metrics fed by them; the kiosk; the app that wires them. No package cycles; state and rules hold no nodes.
  */
 @AnalyzeClasses(packages = "org.crampguide", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,24 +23,28 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("App").definedBy("org.crampguide.app..")
+            .layer("Metrics").definedBy("org.crampguide.metrics..")
             .layer("Kiosk").definedBy("org.crampguide.kiosk..")
             .layer("Usage").definedBy("org.crampguide.usage..")
             .layer("Guide").definedBy("org.crampguide.guide..")
             .layer("Library").definedBy("org.crampguide.library..")
+            .layer("Packs").definedBy("org.crampguide.packs..")
             .layer("Hold").definedBy("org.crampguide.hold..")
             .layer("Stretch").definedBy("org.crampguide.stretch..")
             .layer("BodyMap").definedBy("org.crampguide.bodymap..")
             .layer("Content").definedBy("org.crampguide.content..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Metrics").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Kiosk").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Usage").mayOnlyBeAccessedByLayers("Kiosk", "App")
+            .whereLayer("Usage").mayOnlyBeAccessedByLayers("Metrics", "Kiosk", "App")
             .whereLayer("Guide").mayOnlyBeAccessedByLayers("Usage", "App")
             .whereLayer("Library").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Packs").mayOnlyBeAccessedByLayers("Kiosk", "App")
             .whereLayer("Hold").mayOnlyBeAccessedByLayers("Kiosk", "App")
             .whereLayer("Stretch").mayOnlyBeAccessedByLayers("Library", "Guide", "Kiosk", "App")
             .whereLayer("BodyMap").mayOnlyBeAccessedByLayers("Stretch", "Library", "Kiosk", "App")
-            .whereLayer("Content").mayOnlyBeAccessedByLayers("BodyMap", "Stretch", "Hold", "Library", "Guide",
-                    "Usage", "Kiosk", "App");
+            .whereLayer("Content").mayOnlyBeAccessedByLayers("BodyMap", "Stretch", "Hold", "Library", "Packs",
+                    "Guide", "Usage", "Metrics", "Kiosk", "App");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.crampguide.(*)..").should().beFreeOfCycles();
@@ -68,6 +72,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyViewsHoldNodes = noClasses().that(DescribedPredicate.not(DRAWS))
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..");
+
+    @ArchTest
+    static final ArchRule packsAndMetricsHaveNoScreens = noClasses().that().resideInAnyPackage("..packs..", "..metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
     @ArchTest
     static final ArchRule applicationCodeLogsInsteadOfPrinting = noClasses().that().resideOutsideOfPackage("..app..")

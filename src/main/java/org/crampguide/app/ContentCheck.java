@@ -16,6 +16,17 @@ final class ContentCheck {
     private ContentCheck() {
     }
 
+    /** Every problem of the pack in {@code folder}, as {@link #run} finds them (a missing folder is one). */
+    static List<Problem> problems(Path folder, ContentPack bundled) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            GuideLibrary.load(DirectoryPack.over(folder, bundled), problems);
+        } catch (DirectoryPack.PackNotFoundException e) {
+            problems.add(Problem.inFile(folder.toString(), e.getMessage()));
+        }
+        return problems;
+    }
+
     /** Prints every problem, one per line, then a summary; returns the exit code (0 usable, 1 not). */
     static int run(Path folder, ContentPack bundled, PrintWriter out) {
         DirectoryPack pack;

@@ -60,6 +60,10 @@ public final class CrampGuide implements KioskGuide, LiveContent.Shown {
         holdPlayers.playTones(tones);
     }
 
+    GuideLibrary library() { // on screen, every language
+        return library;
+    }
+
     /** How to read the content again when staff ask (it should return at once and read off this thread). */
     void onReload(Runnable reloadContent) {
         this.reload = reloadContent;

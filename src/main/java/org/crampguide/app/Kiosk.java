@@ -23,8 +23,10 @@ import org.crampguide.kiosk.KioskMode;
 import org.crampguide.kiosk.LoggedError;
 import org.crampguide.kiosk.Recovery;
 import org.crampguide.kiosk.StaffActions;
+import org.crampguide.content.BundledPack;
 import org.crampguide.content.Muscle;
 import org.crampguide.library.ContentSource;
+import org.crampguide.packs.PackFetcher;
 import org.crampguide.usage.BackgroundRecorder;
 import org.crampguide.usage.Counter;
 import org.crampguide.usage.UsageDesk;
@@ -50,6 +52,9 @@ final class Kiosk implements StaffActions {
     });
     private KioskMode mode;
     private Recovery recovery;
+    /** Content updates and metrics, for a gym chain's kiosks; usage events go through it to be counted. */
+    private ChainKiosk chain;
+    private UsageRecorder counted;
 
     private Kiosk(ContentSource content, KioskLog log, long started, CrampGuide guide, KioskConfig config) {
         this.content = content;
@@ -75,13 +80,17 @@ final class Kiosk implements StaffActions {
         Kiosk kiosk = new Kiosk(content, log, started, guide, config);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> kiosk.closeLog());
         stage.initStyle(StageStyle.UNDECORATED);
-        guide.recordUsageTo(kiosk.usage);
-        kiosk.mode = new KioskMode(stage, guide, config, KioskClock::monotonicMillis, kiosk, kiosk.usage);
+        kiosk.chain = ChainKiosk.start(config, content, new BundledPack(), guide,
+                () -> kiosk.mode != null && kiosk.mode.attractShowing(), Platform::runLater,
+                PackFetcher.Limits.DEFAULTS, Clock.systemDefaultZone());
+        kiosk.counted = kiosk.chain.counting(kiosk.usage);
+        guide.recordUsageTo(kiosk.counted);
+        kiosk.mode = new KioskMode(stage, guide, config, KioskClock::monotonicMillis, kiosk, kiosk.counted);
         kiosk.mode.install(hideCursor || config.hideCursor());
         // an error anywhere is logged and the kiosk goes back to its start screen instead of dying
         // ... unless the JVM itself is in trouble: then it ends, and the service manager starts it again
         kiosk.recovery = new Recovery(() -> {
-            kiosk.usage.record(Counter.ERROR_RECOVERED);
+            kiosk.counted.record(Counter.ERROR_RECOVERED);
             Platform.runLater(kiosk.mode::backToStart);
         },
                 () -> Runtime.getRuntime().halt(Launcher.EXIT_FATAL));
@@ -101,6 +110,7 @@ final class Kiosk implements StaffActions {
     }
 
     private void closeLog() {
+        chain.close();
         usage.close();
         usageReads.shutdown();
         if (log != null) {
@@ -139,6 +149,7 @@ final class Kiosk implements StaffActions {
                 "Memory: " + usedMb + " MB used of " + runtime.maxMemory() / (1024 * 1024) + " MB",
                 "Start-up: " + (System.nanoTime() - started) / 1_000_000_000 + " s ago",
                 "Errors recovered from: " + (recovery == null ? 0 : recovery.count()),
+                String.join("\n", chain.diagnostics()),
                 "Log: " + (log == null ? "none" : log.folder()),
                 "Last errors:" + (errors.isEmpty() ? " none" : "\n" + errors.stream()
                         .map(e -> "  " + e.time() + " " + e.level() + " " + e.message()).collect(Collectors.joining("\n"))));

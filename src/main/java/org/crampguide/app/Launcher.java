@@ -25,6 +25,7 @@ import org.crampguide.content.Problem;
 import org.crampguide.library.ContentSource;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.library.GuidePack;
+import org.crampguide.packs.PackStore;
 import picocli.CommandLine;
 
 /**
@@ -90,6 +91,13 @@ public final class Launcher {
         if (options.checkContent != null) {
             return Startup.exit(ContentCheck.run(options.checkContent, bundled, out));
         }
+        if (options.makeKey != null) {
+            return Startup.exit(PackCommands.makeKey(options.makeKey, out, err));
+        }
+        if (options.makePack != null) {
+            return Startup.exit(PackCommands.makePack(options.makePack, options.key, options.out, options.packVersion,
+                    bundled, Clock.systemUTC(), out, err));
+        }
         if (options.hashPin) {
             return Startup.exit(PinPrompt.run(out, err));
         }
@@ -119,8 +127,18 @@ public final class Launcher {
                 return Startup.exit(EXIT_USAGE);
             }
         }
+        boolean downloaded = options.content == null && kiosk != null && kiosk.contentUpdates().on();
+        if (downloaded) {
+            contentPack = PackUpdates.startingPack(PackStore.inStateFolder(kiosk.stateFolder()), bundled); // the last good pack from the chain, if any
+        }
         ContentSource source = new ContentSource(contentPack, Clock.systemDefaultZone());
         ContentSource.Outcome outcome = source.read();
+        if (downloaded && contentPack != bundled && outcome.library().isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "the last downloaded pack does not load (" + outcome.errors()
+                    + "); starting on the bundled guide until a good pack comes");
+            source = new ContentSource(bundled, Clock.systemDefaultZone());
+            outcome = source.read();
+        }
         Optional<GuideLibrary> library = outcome.library();
         List<Problem> problems = outcome.problems();
         List<Problem> errors = outcome.errors();
@@ -176,7 +194,10 @@ public final class Launcher {
         if (startup.options().select != null) {
             guide.model().select(startup.options().select);
         }
-        LiveContent live = new LiveContent(startup.content(), guide, Platform::runLater).watch(Duration.ofMillis(400));
+        LiveContent live = new LiveContent(startup.content(), guide, Platform::runLater);
+        if (startup.kiosk() == null || !startup.kiosk().contentUpdates().on()) {
+            live.watch(Duration.ofMillis(400)); // a chain's downloaded pack changes only through its updates
+        }
         guide.onReload(live::reload);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> live.close());
         if (startup.kiosk() != null) {

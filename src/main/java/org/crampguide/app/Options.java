@@ -51,6 +51,24 @@ final class Options {
             description = "Write the kiosk's anonymous usage counts (the database named by the kiosk config) to a CSV file and exit: 0 when written, 1 when not.")
     Path exportUsage;
 
+    @Option(names = "--make-key", paramLabel = "DIR",
+            description = "Write a new Ed25519 key pair for signing content packs into DIR and print the public key for the kiosks' settings.")
+    Path makeKey;
+
+    @Option(names = "--make-pack", paramLabel = "PACKDIR",
+            description = "Check the pack in PACKDIR as --check-content does and, when it is usable, write a signed pack (with --key and --out).")
+    Path makePack;
+
+    @Option(names = "--key", paramLabel = "PRIVATE.key", description = "With --make-pack: the private key that signs it.")
+    Path key;
+
+    @Option(names = "--out", paramLabel = "pack.zip", description = "With --make-pack: where the pack goes (and its signature, pack.zip.sig).")
+    Path out;
+
+    @Option(names = "--pack-version", paramLabel = "TEXT",
+            description = "With --make-pack: the pack's version (default: the time it is made, e.g. 2025.03.01-143000).")
+    String packVersion;
+
     @Option(names = "--window", paramLabel = "WIDTHxHEIGHT", converter = WindowSize.Converter.class,
             description = "Window size in pixels, e.g. 1280x800 (default: fill the screen).")
     WindowSize window;

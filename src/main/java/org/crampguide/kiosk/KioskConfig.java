@@ -22,10 +22,13 @@ import org.crampguide.content.Language;
  *     to call, in every language; null: the content pack's number for each language
  * @param usage whether anonymous usage is counted, for how long, and where staff export it
  * @param holdTones whether the stretch hold timer sounds a tone at halfway and at the end (it always flashes)
+ * @param contentUpdates where a chain's signed content pack is fetched from ({@link ContentUpdates#OFF}: nowhere)
+ * @param metricsAddress where {@code /metrics} and {@code /healthz} are served; null: not at all
  */
 public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
         Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
-        int logFileBytes, String emergencyNumber, UsageSettings usage, boolean holdTones) {
+        int logFileBytes, String emergencyNumber, UsageSettings usage, boolean holdTones,
+        ContentUpdates contentUpdates, MetricsAddress metricsAddress) {
     /** The longest emergency number setting: a few numbers and a word or two, not a paragraph. */
     public static final int EMERGENCY_NUMBER_MAX_LENGTH = 60;
     public static final NumberSetting IDLE_SECONDS = new NumberSetting("/idleSeconds", 10, 3600, 60, "seconds");
@@ -51,12 +54,26 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
         Objects.requireNonNull(pinAttempts, "pinAttempts");
         Objects.requireNonNull(logFolder, "logFolder");
         Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(contentUpdates, "contentUpdates");
         USAGE_RETENTION_DAYS.require(usage.retentionDays());
     }
 
     /** Where staff's "Export usage" writes: the export folder if set, else the log folder. */
     public Path usageExportFolder() {
         return usage.exportFolder() != null ? usage.exportFolder() : logFolder;
+    }
+
+    /** Settings without content updates or metrics. */
+    public KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
+            Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
+            int logFileBytes, String emergencyNumber, UsageSettings usage, boolean holdTones) {
+        this(idleSeconds, countdownSeconds, holdSeconds, hideCursor, language, staffPin, pinAttempts, logFolder,
+                logFiles, logFileBytes, emergencyNumber, usage, holdTones, ContentUpdates.OFF, null);
+    }
+
+    /** The kiosk's state folder, the parent of its log folder: the usage database and downloaded packs live there. */
+    public Path stateFolder() {
+        return logFolder.toAbsolutePath().getParent();
     }
 
     /** Settings with the content pack's emergency number and usage counted as by default. */

@@ -87,13 +87,16 @@ public final class KioskConfigReader {
         long usageDays = check.number(in.usageRetentionDays(), KioskConfig.USAGE_RETENTION_DAYS);
         Path exportFolder = in.usageExportFolder() == null ? null
                 : folder(in.usageExportFolder(), "/usageExportFolder", "the log folder", check, file);
-        if (pin == null || attempts == null || language == null || logFolder == null
+        ContentUpdates updates = ChainSettings.contentUpdates(in.contentUrl(), in.contentPublicKeys(),
+                in.contentCheckMinutes(), check);
+        MetricsAddress metrics = ChainSettings.metricsAddress(in.metricsAddress(), check);
+        if (pin == null || attempts == null || language == null || logFolder == null || updates == null
                 || in.usageExportFolder() != null && exportFolder == null) {
             return null;
         }
         return new KioskConfig((int) idle, (int) countdown, (int) hold, hideCursor, language, pin, attempts,
                 logFolder, (int) logFiles, (int) logFileBytes, emergencyNumber,
-                new UsageSettings(usageStats, (int) usageDays, exportFolder), holdTones);
+                new UsageSettings(usageStats, (int) usageDays, exportFolder), holdTones, updates, metrics);
     }
 
     private static Language language(String code, SettingChecks check) {

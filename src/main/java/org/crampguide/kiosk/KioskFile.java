@@ -24,7 +24,11 @@ record KioskFile(
         JsonNode holdTones,
         JsonNode usageStats,
         JsonNode usageRetentionDays,
-        String usageExportFolder) {
+        String usageExportFolder,
+        String contentUrl,
+        JsonNode contentPublicKeys,
+        JsonNode contentCheckMinutes,
+        String metricsAddress) {
 
     record StaffPinEntry(String salt, String hash, JsonNode iterations) {
     }

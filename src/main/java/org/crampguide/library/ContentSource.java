@@ -33,7 +33,11 @@ public final class ContentSource {
     public record Loaded(Instant at, String fingerprint) {
     }
 
-    private final ContentPack pack;
+    /** A read of another pack ({@link #readOther}), for {@link #switchTo} once it is on screen. */
+    public record Reading(ContentPack pack, Outcome outcome, Loaded loaded) {
+    }
+
+    private volatile ContentPack pack;
     private final Clock clock;
     private volatile Loaded loaded;
 
@@ -58,13 +62,26 @@ public final class ContentSource {
 
     /** Reads and checks the whole pack (call it off the JavaFX thread: it reads files). */
     public Outcome read() {
-        Fingerprinting files = new Fingerprinting(pack);
+        Reading reading = readOther(pack);
+        if (reading.loaded() != null) {
+            loaded = reading.loaded();
+        }
+        return reading.outcome();
+    }
+
+    /** Reads and checks another pack without switching to it (off the JavaFX thread). */
+    public Reading readOther(ContentPack other) {
+        Fingerprinting files = new Fingerprinting(other);
         List<Problem> problems = new ArrayList<>();
         Optional<GuideLibrary> library = GuideLibrary.load(files, problems);
-        if (library.isPresent()) {
-            loaded = new Loaded(clock.instant(), files.fingerprint());
-        }
-        return new Outcome(library, List.copyOf(problems));
+        Loaded read = library.isPresent() ? new Loaded(clock.instant(), files.fingerprint()) : null;
+        return new Reading(other, new Outcome(library, List.copyOf(problems)), read);
+    }
+
+    /** From now on the guide runs on the pack of a good {@code reading} (a downloaded pack now on screen). */
+    public void switchTo(Reading reading) {
+        pack = reading.pack();
+        loaded = reading.loaded();
     }
 
     /** Passes reads through and keeps a digest of every file read, whatever order they come in. */

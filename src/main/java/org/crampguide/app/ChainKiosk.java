@@ -1,0 +1,170 @@
+package org.crampguide.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import org.crampguide.content.ContentPack;
+import org.crampguide.kiosk.ContentUpdates;
+import org.crampguide.kiosk.KioskConfig;
+import org.crampguide.library.ContentSource;
+import org.crampguide.metrics.KioskMetrics;
+import org.crampguide.metrics.MetricsServer;
+import org.crampguide.packs.PackException;
+import org.crampguide.packs.PackFetcher;
+import org.crampguide.packs.PackKeys;
+import org.crampguide.packs.PackStore;
+import org.crampguide.packs.PackUpdater;
+import org.crampguide.usage.UsageRecorder;
+
+/**
+ * What a kiosk of a gym chain adds: content updates from {@code contentUrl} and metrics at
+ * {@code metricsAddress}, each only when its setting is there. A metrics address that cannot be
+ * served is logged and shown in Diagnostics; the kiosk goes on without it.
+ */
+final class ChainKiosk implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ChainKiosk.class.getName());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** How long the UI thread may take to answer /healthz. */
+    static final Duration UI_ANSWER = Duration.ofSeconds(1);
+
+    private final KioskConfig config;
+    private final ContentSource content;
+    private final Clock clock;
+    private PackUpdates updates;
+    private KioskMetrics metrics;
+    private MetricsServer server;
+    private String metricsState = "off";
+
+    private ChainKiosk(KioskConfig config, ContentSource content, Clock clock) {
+        this.config = config;
+        this.content = content;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts what the settings ask for. {@code betweenVisitors} says (on the JavaFX thread) whether
+     * the attract screen is up; {@code ui} runs a task on the JavaFX thread.
+     */
+    static ChainKiosk start(KioskConfig config, ContentSource content, ContentPack bundled, CrampGuide guide,
+            BooleanSupplier betweenVisitors, Executor ui, PackFetcher.Limits limits, Clock clock) {
+        ChainKiosk chain = new ChainKiosk(config, content, clock);
+        if (config.metricsAddress() != null) {
+            chain.metrics = new KioskMetrics(Version.number(), chain.new Readings(), clock,
+                    () -> ManagementFactory.getRuntimeMXBean().getUptime());
+            try {
+                chain.server = MetricsServer.start(config.metricsAddress().host(), config.metricsAddress().port(),
+                        chain.metrics.registry(), ui, UI_ANSWER);
+                chain.metricsState = "http://" + config.metricsAddress() + "/metrics and /healthz";
+            } catch (IOException | RuntimeException e) {
+                chain.metricsState = "not served: " + config.metricsAddress() + ": " + e.getMessage();
+                LOG.log(System.Logger.Level.WARNING, "metricsAddress " + config.metricsAddress()
+                        + " cannot be served (" + e + "); the kiosk runs without metrics");
+            }
+        }
+        ContentUpdates settings = config.contentUpdates();
+        if (settings.on()) {
+            PackStore store = PackStore.inStateFolder(config.stateFolder());
+            PackUpdater updater = new PackUpdater(settings.url(), keys(settings), store, new PackFetcher(limits),
+                    folder -> ContentCheck.problems(folder, bundled));
+            Optional<PackStore.Current> startedWith = store.current()
+                    .filter(current -> content.name().equals(current.folder().toString()));
+            chain.updates = new PackUpdates(updater, store, content, bundled, guide.library(), startedWith, guide,
+                    betweenVisitors, ui, clock, result -> {
+                        if (chain.metrics != null) {
+                            chain.metrics.checked(result);
+                        }
+                    }).start(Duration.ofMinutes(settings.checkMinutes()));
+            guide.onReload(chain.updates::checkNow); // staff's Reload asks the chain's server now
+        }
+        return chain;
+    }
+
+    private static List<PublicKey> keys(ContentUpdates settings) {
+        List<PublicKey> keys = new ArrayList<>();
+        for (String text : settings.publicKeys()) {
+            try {
+                keys.add(PackKeys.publicKey(text));
+            } catch (PackException e) {
+                throw new IllegalStateException("the settings reader let a bad key through: " + e.getMessage(), e);
+            }
+        }
+        return keys;
+    }
+
+    /** The usage events, also counted for Prometheus when metrics are on. */
+    UsageRecorder counting(UsageRecorder usage) {
+        return metrics == null ? usage : metrics.counting(usage);
+    }
+
+    PackUpdates updates() {
+        return updates;
+    }
+
+    /** The Diagnostics lines about content updates and metrics. */
+    List<String> diagnostics() {
+        List<String> lines = new ArrayList<>();
+        if (updates == null) {
+            lines.add("Content updates: off");
+        } else {
+            PackUpdates.Status status = updates.status();
+            lines.add("Content updates: " + config.contentUpdates().url() + ", every "
+                    + config.contentUpdates().checkMinutes() + " min");
+            lines.add("Last check: " + (status.lastCheck() == null ? "not yet" : TIME.format(status.lastCheck()))
+                    + (status.ok() ? " (ok) " : " (FAILED) ") + status.result());
+            lines.add("Pack on screen: " + (status.onScreen() == null ? "none yet (bundled guide)"
+                    : status.onScreen().packVersion() + ", made " + TIME.format(status.onScreen().createdAt()) + " ("
+                            + age(Duration.between(status.onScreen().createdAt(), clock.instant())) + " old)"));
+        }
+        lines.add("Metrics: " + metricsState);
+        return lines;
+    }
+
+    static String age(Duration age) {
+        Duration positive = age.isNegative() ? Duration.ZERO : age;
+        return positive.toDays() > 0 ? positive.toDays() + "d " + positive.toHoursPart() + "h"
+                : positive.toHours() > 0 ? positive.toHours() + "h " + positive.toMinutesPart() + "m"
+                : positive.toMinutes() + "m";
+    }
+
+    @Override
+    public void close() {
+        if (updates != null) {
+            updates.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** What the metrics read at each scrape. */
+    private final class Readings implements KioskMetrics.Readings {
+        @Override
+        public Optional<KioskMetrics.Content> content() {
+            ContentSource.Loaded loaded = content.loaded();
+            if (loaded == null) {
+                return Optional.empty();
+            }
+            PackStore.Current pack = updates == null ? null : updates.status().onScreen();
+            return Optional.of(pack != null ? new KioskMetrics.Content(pack.packVersion(), loaded.fingerprint(), pack.createdAt())
+                    : new KioskMetrics.Content(content.name().equals("bundled") ? "bundled" : "local", loaded.fingerprint(),
+                            loaded.at()));
+        }
+
+        @Override
+        public Optional<KioskMetrics.Check> lastCheck() {
+            PackUpdates.Status status = updates == null ? null : updates.status();
+            return status == null || status.lastCheck() == null ? Optional.empty()
+                    : Optional.of(new KioskMetrics.Check(status.lastCheck(), status.ok()));
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.crampguide.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.crampguide.content.ContentPack;
+import org.crampguide.content.DirectoryPack;
+import org.crampguide.library.ContentSource;
+import org.crampguide.library.GuideLibrary;
+import org.crampguide.metrics.KioskMetrics.CheckResult;
+import org.crampguide.packs.PackFetcher;
+import org.crampguide.packs.PackStore;
+import org.crampguide.packs.PackUpdater;
+
+/**
+ * A chain kiosk following its {@code contentUrl}: checks on a thread of its own at start and every
+ * few minutes, and puts a good new pack on screen only between visitors (while the attract screen
+ * is up). If the new pack does not go on screen, the last good one stays, on screen and on disk.
+ * Every outcome is logged and kept for Diagnostics and the metrics.
+ */
+final class PackUpdates implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PackUpdates.class.getName());
+    private static final Duration RETRY_APPLY = Duration.ofSeconds(1);
+
+    /** The last check and the downloaded pack on screen (null: the kiosk runs on the bundled guide). */
+    record Status(Instant lastCheck, boolean ok, String result, PackStore.Current onScreen) {
+    }
+
+    private record Pending(PackStore.Current pack, ContentSource.Reading reading) {
+    }
+
+    private final PackUpdater updater;
+    private final PackStore store;
+    private final ContentSource source;
+    private final ContentPack bundled;
+    private final LiveContent.Shown screen;
+    private final BooleanSupplier betweenVisitors;
+    private final Executor ui;
+    private final Clock clock;
+    private final Consumer<CheckResult> counted;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "content-updates");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Status status;
+    private volatile Pending pending;
+    /** The guide on screen, to go back to (JavaFX thread only). */
+    private GuideLibrary onScreen;
+    /** What the server said of the newest pack taken in (update thread only). */
+    private PackFetcher.Validators known;
+
+    /**
+     * @param startedWith the downloaded pack the kiosk started on, if any
+     * @param betweenVisitors whether the attract screen is up (asked on the JavaFX thread)
+     */
+    PackUpdates(PackUpdater updater, PackStore store, ContentSource source, ContentPack bundled,
+            GuideLibrary shown, Optional<PackStore.Current> startedWith, LiveContent.Shown screen,
+            BooleanSupplier betweenVisitors, Executor ui, Clock clock, Consumer<CheckResult> counted) {
+        this.updater = updater;
+        this.store = store;
+        this.source = source;
+        this.bundled = bundled;
+        this.screen = screen;
+        this.betweenVisitors = betweenVisitors;
+        this.ui = ui;
+        this.clock = clock;
+        this.counted = counted;
+        this.onScreen = shown;
+        this.known = startedWith.map(PackStore.Current::validators).orElse(PackFetcher.Validators.NONE);
+        this.status = new Status(null, true, "not yet checked", startedWith.orElse(null));
+    }
+
+    /** The last good downloaded pack in the kiosk's state folder, over the bundled guide; else the bundled guide. */
+    static ContentPack startingPack(PackStore store, ContentPack bundled) {
+        Optional<PackStore.Current> current = store.current();
+        if (current.isEmpty()) {
+            return bundled;
+        }
+        try {
+            return DirectoryPack.over(current.get().folder(), bundled);
+        } catch (DirectoryPack.PackNotFoundException e) {
+            return bundled;
+        }
+    }
+
+    /** Checks now and then every {@code every}. */
+    PackUpdates start(Duration every) {
+        worker.execute(() -> store.removeAllBut(status.onScreen() == null ? null : status.onScreen().folder()));
+        worker.scheduleWithFixedDelay(this::check, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Staff's Reload: checks the address now; returns at once. */
+    void checkNow() {
+        worker.execute(this::check);
+    }
+
+    Status status() {
+        return status;
+    }
+
+    /** One check; a failure is logged and counted, and never stops the checks that follow. */
+    private void check() {
+        try {
+            checkOnce();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "content check failed unexpectedly; keeping the last good content", e);
+            finished(CheckResult.REFUSED, false, "failed: " + e);
+        }
+    }
+
+    private void checkOnce() {
+        PackUpdater.Result result = updater.check(known);
+        if (result instanceof PackUpdater.Unchanged) {
+            finished(CheckResult.UNCHANGED, true, pending == null ? "no newer pack" : status.result());
+        } else if (result instanceof PackUpdater.Refused refused) {
+            LOG.log(System.Logger.Level.WARNING, "content update refused; keeping the last good content: "
+                    + refused.reason());
+            finished(CheckResult.REFUSED, false, "refused: " + refused.reason());
+        } else {
+            PackStore.Current pack = ((PackUpdater.Ready) result).pack();
+            known = pack.validators();
+            ContentSource.Reading reading = source.readOther(packIn(pack));
+            if (reading.outcome().library().isEmpty()) {
+                String first = reading.outcome().errors().isEmpty() ? "?" : reading.outcome().errors().get(0).toString();
+                LOG.log(System.Logger.Level.WARNING, "pack " + pack.packVersion() + " does not load; keeping the last good"
+                        + " content: " + first);
+                finished(CheckResult.APPLY_FAILED, false, "pack " + pack.packVersion() + " does not load: " + first);
+                return;
+            }
+            pending = new Pending(pack, reading);
+            LOG.log(System.Logger.Level.INFO, "pack " + pack.packVersion() + " from " + updater.url()
+                    + " is ready; it goes on screen at the next attract screen");
+            finished(CheckResult.UPDATED, true, "pack " + pack.packVersion() + " downloaded; it goes on screen between visitors");
+            ui.execute(this::applyBetweenVisitors);
+        }
+    }
+
+    private ContentPack packIn(PackStore.Current pack) {
+        try {
+            return DirectoryPack.over(pack.folder(), bundled);
+        } catch (DirectoryPack.PackNotFoundException e) {
+            throw new IllegalStateException("the pack just installed is gone: " + e.getMessage(), e);
+        }
+    }
+
+    /** On the JavaFX thread: the pending pack goes on screen if no visitor is using the kiosk, else a second later. */
+    private void applyBetweenVisitors() {
+        Pending next = pending;
+        if (next == null) {
+            return;
+        }
+        if (!betweenVisitors.getAsBoolean()) {
+            worker.schedule(() -> ui.execute(this::applyBetweenVisitors), RETRY_APPLY.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        pending = null;
+        GuideLibrary library = next.reading().outcome().library().orElseThrow();
+        try {
+            screen.replaceLibrary(library);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "pack " + next.pack().packVersion() + " failed to go on screen;"
+                    + " going back to the last good content", e);
+            screen.replaceLibrary(onScreen);
+            worker.execute(() -> finished(CheckResult.APPLY_FAILED, false, "pack " + next.pack().packVersion()
+                    + " failed to go on screen (" + e + "); back on the last good content"));
+            return;
+        }
+        onScreen = library;
+        worker.execute(() -> adopt(next));
+    }
+
+    private void adopt(Pending next) {
+        source.switchTo(next.reading());
+        try {
+            store.makeCurrent(next.pack());
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "pack " + next.pack().packVersion() + " is on screen but could not be"
+                    + " recorded as the last good pack: " + e.getMessage());
+        }
+        Pending waiting = pending;
+        store.removeAllBut(next.pack().folder(), waiting == null ? null : waiting.pack().folder());
+        LOG.log(System.Logger.Level.INFO, "pack " + next.pack().packVersion() + " is on screen");
+        status = new Status(status.lastCheck(), true, "pack " + next.pack().packVersion() + " on screen", next.pack());
+    }
+
+    private void finished(CheckResult result, boolean ok, String text) {
+        counted.accept(result);
+        status = new Status(clock.instant(), ok, text, status.onScreen());
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
