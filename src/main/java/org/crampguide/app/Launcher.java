@@ -66,11 +66,44 @@ public final class Launcher {
         }
     }
 
+    /** A start that stops before the window, with the exit code; what went wrong is printed already. */
+    private static final class Stop extends Exception {
+        private final int code;
+
+        Stop(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
+
     /**
      * Everything before the window: options and content. Prints what is wrong; never throws.
      * {@code bundled} is the pack that ships with the app (a pack folder overrides it file by file).
      */
     static Startup prepare(String[] args, ContentPack bundled, PrintWriter out, PrintWriter err) {
+        try {
+            Options options = parse(args, out, err);
+            runCommand(options, bundled, out, err);
+            KioskConfig kiosk = options.kiosk ? readKiosk(options, err) : null;
+            Language language = options.language != null ? options.language
+                    : kiosk != null ? kiosk.language() : Language.ENGLISH;
+            ReadContent read = readContent(options, kiosk, bundled, err);
+            GuideLibrary shown = read.library().shownWith(kiosk == null
+                    ? EmergencyContact.DESKTOP : EmergencyContact.kiosk(kiosk.emergencyNumber()));
+            GuideContent content = shown.in(language).content();
+            if (options.select != null && content.muscle(options.select).isEmpty()) {
+                err.println("cramp-guide: --select: there is no muscle \"" + options.select + "\"; choose one of: "
+                        + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
+                throw new Stop(EXIT_USAGE);
+            }
+            return new Startup(-1, options, read.source(), shown, language, kiosk);
+        } catch (Stop stop) {
+            return Startup.exit(stop.code);
+        }
+    }
+
+    /** The options; help and version are printed here, and stop the start (as does a wrong option). */
+    private static Options parse(String[] args, PrintWriter out, PrintWriter err) throws Stop {
         Options options = new Options();
         CommandLine commandLine = new CommandLine(options).setOut(out).setErr(err);
         try {
@@ -78,58 +111,69 @@ public final class Launcher {
         } catch (CommandLine.ParameterException e) {
             err.println("cramp-guide: " + e.getMessage());
             err.println("Run with --help to see the options.");
-            return Startup.exit(EXIT_USAGE);
+            throw new Stop(EXIT_USAGE);
         }
         if (commandLine.isUsageHelpRequested()) {
             commandLine.usage(out);
-            return Startup.exit(0);
+            throw new Stop(0);
         }
         if (commandLine.isVersionHelpRequested()) {
             commandLine.printVersionHelp(out);
-            return Startup.exit(0);
+            throw new Stop(0);
         }
+        return options;
+    }
+
+    /** A one-shot command (check content, make a key or a pack, hash a PIN, export usage) runs and ends the start. */
+    private static void runCommand(Options options, ContentPack bundled, PrintWriter out, PrintWriter err) throws Stop {
         if (options.checkContent != null) {
-            return Startup.exit(ContentCheck.run(options.checkContent, bundled, out));
+            throw new Stop(ContentCheck.run(options.checkContent, bundled, out));
         }
         if (options.makeKey != null) {
-            return Startup.exit(PackCommands.makeKey(options.makeKey, out, err));
+            throw new Stop(PackCommands.makeKey(options.makeKey, out, err));
         }
         if (options.makePack != null) {
-            return Startup.exit(PackCommands.makePack(options.makePack, options.key, options.out, options.packVersion,
+            throw new Stop(PackCommands.makePack(options.makePack, options.key, options.out, options.packVersion,
                     bundled, Clock.systemUTC(), out, err));
         }
         if (options.hashPin) {
-            return Startup.exit(PinPrompt.run(out, err));
+            throw new Stop(PinPrompt.run(out, err));
         }
         if (options.exportUsage != null) {
-            return Startup.exit(UsageExportCommand.run(options.kioskConfigFile(), options.exportUsage, out, err));
+            throw new Stop(UsageExportCommand.run(options.kioskConfigFile(), options.exportUsage, out, err));
         }
-        KioskConfig kiosk = null;
-        if (options.kiosk) {
-            List<Problem> problems = new ArrayList<>();
-            Optional<KioskConfig> config = new KioskConfigReader().read(options.kioskConfigFile(), problems);
-            if (config.isEmpty()) {
-                err.println("Cramp Guide cannot start the kiosk: the kiosk config has "
-                        + (problems.size() == 1 ? "a problem:" : problems.size() + " problems:"));
-                problems.forEach(problem -> err.println("  " + problem));
-                return Startup.exit(EXIT_BAD_CONTENT);
-            }
-            kiosk = config.get();
+    }
+
+    private static KioskConfig readKiosk(Options options, PrintWriter err) throws Stop {
+        List<Problem> problems = new ArrayList<>();
+        Optional<KioskConfig> config = new KioskConfigReader().read(options.kioskConfigFile(), problems);
+        if (config.isEmpty()) {
+            err.println("Cramp Guide cannot start the kiosk: the kiosk config has "
+                    + (problems.size() == 1 ? "a problem:" : problems.size() + " problems:"));
+            problems.forEach(problem -> err.println("  " + problem));
+            throw new Stop(EXIT_BAD_CONTENT);
         }
-        Language language = options.language != null ? options.language
-                : kiosk != null ? kiosk.language() : Language.ENGLISH;
+        return config.get();
+    }
+
+    /**
+     * The pack the guide starts on, read and checked: a folder over the bundled pack (--content), a
+     * chain kiosk's last good download, or the bundled pack. Warnings are printed; errors stop the start.
+     */
+    private static ReadContent readContent(Options options, KioskConfig kiosk, ContentPack bundled, PrintWriter err)
+            throws Stop {
         ContentPack contentPack = bundled;
         if (options.content != null) {
             try {
                 contentPack = DirectoryPack.over(options.content, bundled);
             } catch (DirectoryPack.PackNotFoundException e) {
                 err.println("cramp-guide: --content " + e.getMessage());
-                return Startup.exit(EXIT_USAGE);
+                throw new Stop(EXIT_USAGE);
             }
         }
         boolean downloaded = options.content == null && kiosk != null && kiosk.contentUpdates().on();
-        if (downloaded) {
-            contentPack = PackUpdates.startingPack(PackStore.inStateFolder(kiosk.stateFolder()), bundled); // the last good pack from the chain, if any
+        if (downloaded) { // the last good pack from the chain, if any
+            contentPack = PackUpdates.startingPack(PackStore.inStateFolder(kiosk.stateFolder()), bundled);
         }
         ContentSource source = new ContentSource(contentPack, Clock.systemDefaultZone());
         ContentSource.Outcome outcome = source.read();
@@ -139,25 +183,19 @@ public final class Launcher {
             source = new ContentSource(bundled, Clock.systemDefaultZone());
             outcome = source.read();
         }
-        Optional<GuideLibrary> library = outcome.library();
-        List<Problem> problems = outcome.problems();
         List<Problem> errors = outcome.errors();
-        if (library.isEmpty()) {
+        if (outcome.library().isEmpty()) {
             err.println("Cramp Guide cannot start: the content has " + errors.size()
                     + (errors.size() == 1 ? " problem:" : " problems:"));
             errors.forEach(problem -> err.println("  " + problem));
-            return Startup.exit(EXIT_BAD_CONTENT);
+            throw new Stop(EXIT_BAD_CONTENT);
         }
-        problems.stream().filter(p -> !p.isError()).forEach(warning -> err.println("cramp-guide: " + warning));
-        GuideLibrary shown = library.get().shownWith(kiosk == null ? EmergencyContact.DESKTOP
-                : EmergencyContact.kiosk(kiosk.emergencyNumber()));
-        GuideContent content = shown.in(language).content();
-        if (options.select != null && content.muscle(options.select).isEmpty()) {
-            err.println("cramp-guide: --select: there is no muscle \"" + options.select + "\"; choose one of: "
-                    + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
-            return Startup.exit(EXIT_USAGE);
-        }
-        return new Startup(-1, options, source, shown, language, kiosk);
+        outcome.problems().stream().filter(p -> !p.isError()).forEach(warning -> err.println("cramp-guide: " + warning));
+        return new ReadContent(source, outcome.library().get());
+    }
+
+    /** The pack the guide runs on, and what it gave at start-up. */
+    private record ReadContent(ContentSource source, GuideLibrary library) {
     }
 
     private static void open(Startup startup, long started) {

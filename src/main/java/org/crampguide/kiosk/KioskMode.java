@@ -67,7 +67,27 @@ public final class KioskMode {
         this.layers = KioskScreens.load(guide.messages(), view, attract,
                 new StillThereView(model, words), new StretchNowView(model, guide, words),
                 new PinPadView(model, words), new StaffMenuView(model, guide, staff));
-        this.idle = new IdleMonitor(config.idleSeconds(), config.countdownSeconds(), millis, new IdleMonitor.Listener() {
+        this.idle = new IdleMonitor(config.idleSeconds(), config.countdownSeconds(), millis, idleListener());
+        model.reportTo(visitor());
+        hold.stateProperty().addListener((obs, was, now) -> {
+            if (now == HoldPlayer.State.HOLDING) {
+                this.usage.holdStarted();
+            } else if (now == HoldPlayer.State.DONE) {
+                this.usage.holdCompleted();
+            }
+        });
+        hold.runningProperty().addListener((obs, was, running) -> { // the idle reset waits for a hold
+            if (running) {
+                idle.pause();
+            } else {
+                idle.resume();
+            }
+        });
+    }
+
+    /** The idle reset's words to the screen: the warning, its countdown, the reset, and a visitor back. */
+    private IdleMonitor.Listener idleListener() {
+        return new IdleMonitor.Listener() {
             @Override
             public void onWarning(int secondsLeft) {
                 model.warn(secondsLeft);
@@ -88,8 +108,12 @@ public final class KioskMode {
             public void onActive() {
                 model.hide(KioskViewModel.Overlay.STILL_THERE);
             }
-        });
-        model.reportTo(new KioskViewModel.Visitor() {
+        };
+    }
+
+    /** What visitors do on the kiosk's own screens: the idle reset and the usage counts hear of it. */
+    private KioskViewModel.Visitor visitor() {
+        return new KioskViewModel.Visitor() {
             @Override
             public void sessionStarted() {
                 idle.resume();
@@ -105,21 +129,7 @@ public final class KioskMode {
             public void stillHere() {
                 idle.keepGoing();
             }
-        });
-        hold.stateProperty().addListener((obs, was, now) -> {
-            if (now == HoldPlayer.State.HOLDING) {
-                this.usage.holdStarted();
-            } else if (now == HoldPlayer.State.DONE) {
-                this.usage.holdCompleted();
-            }
-        });
-        hold.runningProperty().addListener((obs, was, running) -> { // the idle reset waits for a hold
-            if (running) {
-                idle.pause();
-            } else {
-                idle.resume();
-            }
-        });
+        };
     }
 
     private static Thread pinCheckThread(Runnable task) {

@@ -126,7 +126,7 @@ class PackUpdatesTest {
         }
         assertEquals(1, shown.size());
         assertEquals("Calf muscles", calves(shown.get(0)));
-        waitFor(() -> store.current().isPresent());
+        waitFor(() -> store.current().isPresent() && updates.status().onScreen() != null); // recorded, then said
         assertEquals("v1", store.current().orElseThrow().packVersion());
         assertEquals("v1", updates.status().onScreen().packVersion());
 
