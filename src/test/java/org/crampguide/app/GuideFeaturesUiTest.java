@@ -24,6 +24,7 @@ import org.crampguide.library.GuideLibrary;
 import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -102,7 +103,12 @@ class GuideFeaturesUiTest {
         robot.clickOn(nutrition);
         assertEquals(english.guide().overview().title(), title(robot));
         assertTrue(robot.lookup("#panel-nutrition").queryAs(TitledPane.class).isExpanded());
-        assertTrue(robot.lookup(".detail-scroll").queryAs(ScrollPane.class).getVvalue() > 0.3, "scrolled down to it");
+        ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
+        try { // the panel unfolds with its animation; on a loaded machine the scroll may come a frame or two later
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> scroll.getVvalue() > 0.3);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not scrolled down to it: " + scroll.getVvalue(), e);
+        }
     }
 
     @Test
