@@ -60,7 +60,7 @@ class ArchitectureTest {
      */
     private static final Set<String> DRAWING = Set.of("Figure", "MuscleRegionShape", "GuideRows", "StretchPicture",
             "TouchKeyboard", "KioskCrampCheck", "KioskWords", "Overlays", "KioskScreens", "TextScale", "ScreenFactory",
-            "GuideScreen", "HoldPlayers", "UsageDesk", "Launcher", "Kiosk", "KioskMode", "KioskGuide", "StaffActions",
+            "GuideScreen", "HoldPlayers", "UsageDesk", "Launcher", "Kiosk", "KioskMode", "ShownGuide", "StaffActions",
             "KioskUsage", "CrampGuide");
 
     private static final DescribedPredicate<JavaClass> DRAWS = DescribedPredicate.describe(

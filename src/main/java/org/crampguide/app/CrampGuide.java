@@ -18,7 +18,7 @@ import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import org.crampguide.guide.DetailView;
-import org.crampguide.kiosk.KioskGuide;
+import org.crampguide.kiosk.ShownGuide;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.usage.GuideUsage;
@@ -29,7 +29,7 @@ import org.crampguide.usage.UsageRecorder;
  * Switching language shows that language's screen (built once and kept); new content builds them
  * anew. Either way the selected muscle stays. It is what kiosk mode and live content work with.
  */
-public final class CrampGuide implements KioskGuide, LiveContent.Shown {
+public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     private GuideLibrary library;
     private Language language;
     private GuideScreen screen;

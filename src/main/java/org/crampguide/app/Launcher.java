@@ -239,7 +239,7 @@ public final class Launcher {
         guide.onReload(live::reload);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> live.close());
         if (startup.kiosk() != null) {
-            Kiosk.start(stage, guide, startup.kiosk(), startup.content(), startup.options().hideCursor, started);
+            RunningKiosk.start(stage, guide, startup.kiosk(), startup.content(), startup.options().hideCursor, started);
         }
         stage.setOnShown(e -> {
             if (startup.kiosk() == null) {

@@ -24,7 +24,7 @@ public final class AttractView {
     private static final Duration EACH_MUSCLE = Duration.seconds(1.8);
 
     private final KioskViewModel model;
-    private final KioskGuide guide;
+    private final ShownGuide guide;
     private final Timeline cycle = new Timeline();
     private FadeTransition pulse;
     private BodyMapView figure;
@@ -35,7 +35,7 @@ public final class AttractView {
     @FXML private Label attractMuscle;
     @FXML private Label attractTap;
 
-    public AttractView(KioskViewModel model, KioskGuide guide) {
+    public AttractView(KioskViewModel model, ShownGuide guide) {
         this.model = model;
         this.guide = guide;
     }

@@ -33,7 +33,7 @@ public final class KioskMode {
     private static final Duration TICK = Duration.millis(250);
 
     private final Stage stage;
-    private final KioskGuide guide;
+    private final ShownGuide guide;
     private final LongSupplier millis;
     private final KioskView view;
     private final KioskViewModel model;
@@ -46,12 +46,12 @@ public final class KioskMode {
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
     private boolean leaving;
 
-    public KioskMode(Stage stage, KioskGuide guide, KioskConfig config, LongSupplier millis, StaffActions staff) {
+    public KioskMode(Stage stage, ShownGuide guide, KioskConfig config, LongSupplier millis, StaffActions staff) {
         this(stage, guide, config, millis, staff, UsageRecorder.OFF);
     }
 
     /** @param usage where the kiosk counts what visitors do (anonymously, per hour) */
-    public KioskMode(Stage stage, KioskGuide guide, KioskConfig config, LongSupplier millis, StaffActions staff,
+    public KioskMode(Stage stage, ShownGuide guide, KioskConfig config, LongSupplier millis, StaffActions staff,
             UsageRecorder usage) {
         this.stage = stage;
         this.usage = new KioskUsage(usage, guide);

@@ -17,11 +17,11 @@ final class KioskUsage {
     private static final String EMERGENCY_PANEL = "see-a-doctor";
 
     private final UsageRecorder recorder;
-    private final KioskGuide guide;
+    private final ShownGuide guide;
     private boolean emergencyCounted;
     private boolean resetting;
 
-    KioskUsage(UsageRecorder recorder, KioskGuide guide) {
+    KioskUsage(UsageRecorder recorder, ShownGuide guide) {
         this.recorder = recorder;
         this.guide = guide;
         guide.languageProperty().addListener((obs, old, language) -> languageChosen(language));

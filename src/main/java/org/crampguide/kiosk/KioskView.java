@@ -16,7 +16,7 @@ import javafx.scene.layout.StackPane;
  */
 public final class KioskView {
     private final KioskViewModel model;
-    private final KioskGuide guide;
+    private final ShownGuide guide;
     private final ObservableValue<ResourceBundle> words;
 
     @FXML private Button crampingNowButton;
@@ -30,7 +30,7 @@ public final class KioskView {
         return KioskView.class.getResource("KioskView.css").toExternalForm();
     }
 
-    public KioskView(KioskViewModel model, KioskGuide guide, ObservableValue<ResourceBundle> words) {
+    public KioskView(KioskViewModel model, ShownGuide guide, ObservableValue<ResourceBundle> words) {
         this.model = model;
         this.guide = guide;
         this.words = words;

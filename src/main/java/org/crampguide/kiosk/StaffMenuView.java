@@ -11,7 +11,7 @@ import org.crampguide.kiosk.KioskViewModel.Overlay;
 /** The staff menu behind the PIN: exit, reload, diagnostics, usage and its export; the Usage screen above it. */
 public final class StaffMenuView {
     private final KioskViewModel model;
-    private final KioskGuide guide;
+    private final ShownGuide guide;
     private final StaffActions staff;
 
     @FXML private StackPane staffLayer;
@@ -24,7 +24,7 @@ public final class StaffMenuView {
     @FXML private Button backButton;
     @FXML private Label diagnosticsText;
 
-    public StaffMenuView(KioskViewModel model, KioskGuide guide, StaffActions staff) {
+    public StaffMenuView(KioskViewModel model, ShownGuide guide, StaffActions staff) {
         this.model = model;
         this.guide = guide;
         this.staff = staff;

@@ -26,7 +26,7 @@ import org.crampguide.stretch.StretchPicture;
  */
 public final class StretchNowView {
     private final KioskViewModel model;
-    private final KioskGuide guide;
+    private final ShownGuide guide;
     private final ObservableValue<ResourceBundle> words;
 
     @FXML private StackPane stretchLayer;
@@ -38,7 +38,7 @@ public final class StretchNowView {
     @FXML private VBox stretchFlags;
     @FXML private Button stretchDone;
 
-    public StretchNowView(KioskViewModel model, KioskGuide guide, ObservableValue<ResourceBundle> words) {
+    public StretchNowView(KioskViewModel model, ShownGuide guide, ObservableValue<ResourceBundle> words) {
         this.model = model;
         this.guide = guide;
         this.words = words;

@@ -34,8 +34,8 @@ import org.crampguide.usage.UsageFile;
 import org.crampguide.usage.UsageRecorder;
 
 /** Starts kiosk mode around the guide: its log, its recovery from errors, and what staff can do. */
-final class Kiosk implements StaffActions {
-    private static final System.Logger LOG = System.getLogger(Kiosk.class.getName());
+final class RunningKiosk implements StaffActions {
+    private static final System.Logger LOG = System.getLogger(RunningKiosk.class.getName());
     private static final DateTimeFormatter LOADED_AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -56,7 +56,7 @@ final class Kiosk implements StaffActions {
     private ChainKiosk chain;
     private UsageRecorder counted;
 
-    private Kiosk(ContentSource content, KioskLog log, long started, CrampGuide guide, KioskConfig config) {
+    private RunningKiosk(ContentSource content, KioskLog log, long started, CrampGuide guide, KioskConfig config) {
         this.content = content;
         this.log = log;
         this.started = started;
@@ -77,7 +77,7 @@ final class Kiosk implements StaffActions {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "no log file in " + config.logFolder() + ": " + e.getMessage());
         }
-        Kiosk kiosk = new Kiosk(content, log, started, guide, config);
+        RunningKiosk kiosk = new RunningKiosk(content, log, started, guide, config);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> kiosk.closeLog());
         stage.initStyle(StageStyle.UNDECORATED);
         kiosk.chain = ChainKiosk.start(config, content, new BundledPack(), guide,

@@ -11,7 +11,7 @@ import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 
 /** What kiosk mode needs from the guide on screen (the app's composition root provides it). */
-public interface KioskGuide {
+public interface ShownGuide {
 
     /** The stack the main screen sits in; kiosk overlays are added above it. */
     StackPane layers();
