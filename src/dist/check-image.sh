@@ -70,6 +70,16 @@ expect "the error names the option, on its first line" err \
     grep -q -x "cramp-guide: Unknown options: '--colour', 'red'"
 expect "no stack trace" err no_stack_trace
 
+# Prometheus's client jars are automatic modules, made explicit by the build (src/dist/Modularize.java)
+# so that jlink takes them: they must be in the runtime, the Protobuf writer too (looked up by name)
+modules=target/dist/image/cramp-guide/lib/runtime/release
+for module in io.prometheus.metrics.core io.prometheus.metrics.exporter.httpserver \
+        io.prometheus.metrics.instrumentation.jvm io.prometheus.metrics.expositionformats; do
+    if grep -q -E "^MODULES=\".*\b$module\b" "$modules"; then echo "ok    the runtime has $module"; else
+        echo "FAIL  the runtime lacks $module"; grep '^MODULES=' "$modules" | sed 's/^/      | /'
+        failures=$((failures + 1)); fi
+done
+
 run "a muscle that does not exist" 2 --select biceps
 expect "one line naming the muscles there are" err one_line
 run "a pack folder that is not there" 2 --content "$work/missing"
@@ -83,6 +93,43 @@ if command -v xvfb-run >/dev/null; then
     if [ "$code" = 0 ]; then echo "ok    the window opens and paints (--select calves --lang ru)"; else
         echo "FAIL  the window did not paint: exit $code"; sed 's/^/      | /' "$work/out"
         failures=$((failures + 1)); fi
+fi
+
+# kiosk mode with metrics on a free port: /healthz answers 200 once the UI thread runs, /metrics in
+# the text format and in Protobuf (what the Prometheus modules linked into the image serve)
+if command -v xvfb-run >/dev/null && command -v curl >/dev/null; then
+    port=$((20000 + RANDOM % 20000))
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((20000 + RANDOM % 20000)); done
+    url=http://127.0.0.1:$port
+    printf '{\n  "metricsAddress": "127.0.0.1:%s",\n  "logFolder": "%s",\n  %s\n}\n' "$port" "$work/logs" \
+        '"staffPin": {"salt": "AAECAwQFBgcICQoLDA0ODw==", "hash": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "iterations": 210000}' \
+        >"$work/kiosk.json"
+    setsid timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --kiosk --kiosk-config "$work/kiosk.json" \
+        >"$work/kiosk" 2>&1 &
+    kiosk=$!
+    trap 'kill -- -$kiosk 2>/dev/null; rm -rf "$work"' EXIT
+    health=""
+    for _ in $(seq 1 120); do
+        health=$(curl -s -w '%{http_code}' "$url/healthz" || true)
+        [ "$health" = $'ok\n200' ] && break
+        kill -0 $kiosk 2>/dev/null || break
+        sleep 1
+    done
+    if [ "$health" = $'ok\n200' ]; then echo "ok    the kiosk starts, /healthz answers 200"; else
+        echo "FAIL  the kiosk's /healthz did not answer 200: ${health:-no answer}"; sed 's/^/      | /' "$work/kiosk"
+        failures=$((failures + 1)); fi
+    if [ "$health" = $'ok\n200' ]; then
+        curl -s "$url/metrics" >"$work/metrics" || true
+        expect "/metrics has the app's build info" metrics \
+            grep -q -E '^cramp_guide_build_info\{version="[^"]+"\} 1$'
+        expect "/metrics has the JVM's memory" metrics grep -q '^jvm_memory_used_bytes{area="heap"}'
+        curl -s -o /dev/null -w '%{http_code} %{content_type}\n' "$url/metrics" \
+            -H 'Accept: application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited' \
+            >"$work/protobuf" || true
+        expect "/metrics in Protobuf when asked" protobuf grep -q '^200 application/vnd.google.protobuf'
+    fi
+    kill -- -$kiosk 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 -- -$kiosk 2>/dev/null || break; sleep 0.2; done # the JVM's shutdown
 fi
 
 echo "check-image: $failures failed, $(($(date +%s) - started)) s"
