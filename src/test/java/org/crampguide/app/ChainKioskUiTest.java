@@ -171,8 +171,25 @@ class ChainKioskUiTest {
         org.crampguide.metrics.KioskMetricsTest.get(metricsPort, "/healthz", status);
         assertEquals(503, status[0]);
         WaitForAsyncUtils.waitForFxEvents();
-        org.crampguide.metrics.KioskMetricsTest.get(metricsPort, "/healthz", status);
-        assertEquals(200, status[0]);
+        assertEquals(200, healthOnceTheThreadIsFree(status), "healthy again once the JavaFX thread runs");
+    }
+
+    /** /healthz once the blocked thread is free again; a loaded machine may take a few tries to answer. */
+    private int healthOnceTheThreadIsFree(int[] status) throws InterruptedException {
+        long until = System.nanoTime() + 15_000_000_000L;
+        Exception last = null;
+        while (System.nanoTime() < until) {
+            try {
+                org.crampguide.metrics.KioskMetricsTest.get(metricsPort, "/healthz", status);
+                if (status[0] == 200) {
+                    return 200;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("/healthz did not answer 200 within 15 s; last status " + status[0], last);
     }
 
     private static void sleep(long millis) {
