@@ -30,5 +30,6 @@ module org.crampguide {
     exports org.crampguide.hold;
     exports org.crampguide.kiosk;
     exports org.crampguide.stretch;
+    exports org.crampguide.theme;
     exports org.crampguide.usage;
 }

@@ -3,7 +3,6 @@ package org.crampguide.app;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,6 +34,8 @@ import org.crampguide.content.Problem;
 import org.crampguide.guide.DetailView;
 import org.crampguide.kiosk.KioskGuide;
 import org.crampguide.stretch.StretchPictures;
+import org.crampguide.theme.Resources;
+import org.crampguide.theme.Theme;
 import org.crampguide.usage.GuideUsage;
 import org.crampguide.usage.UsageRecorder;
 
@@ -113,7 +114,9 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
         scene = new Scene(layers, width, height);
         // stylesheets go on the scene once: a stylesheet on every rebuilt view made JavaFX keep a
         // style cache per view, so each language switch or content reload left memory behind
-        scene.getStylesheets().addAll(BodyMapView.stylesheet(), DetailView.stylesheet(), MainView.stylesheet());
+        // the theme first: it names the colours the others use (looked up from the scene's root)
+        scene.getStylesheets().addAll(Theme.stylesheet(), BodyMapView.stylesheet(), DetailView.stylesheet(),
+                MainView.stylesheet());
         textScale = TextScale.follow(scene);
         return scene;
     }
@@ -281,11 +284,7 @@ public final class CrampGuide implements KioskGuide, LiveContent.Screen {
     }
 
     private Parent load(Class<?> owner, String fxml, Callback<Class<?>, Object> controllers) {
-        URL location = owner.getResource(fxml);
-        if (location == null) {
-            throw new IllegalStateException("missing view resource " + owner.getPackageName() + "/" + fxml);
-        }
-        FXMLLoader loader = new FXMLLoader(location, messages);
+        FXMLLoader loader = new FXMLLoader(Resources.url(owner, fxml), messages);
         loader.setControllerFactory(controllers);
         try {
             return loader.load();

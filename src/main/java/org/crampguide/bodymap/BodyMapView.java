@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
+import org.crampguide.theme.Resources;
 
 /**
  * The clickable body map: the front and back figures side by side, or one of them when space is
@@ -32,7 +33,7 @@ public final class BodyMapView extends javafx.scene.layout.Region {
      */
     /** The body map's stylesheet, for the scene that shows it (set once per scene, not per view). */
     public static String stylesheet() {
-        return BodyMapView.class.getResource("bodymap.css").toExternalForm();
+        return Resources.stylesheet(BodyMapView.class, "bodymap.css");
     }
 
     public BodyMapView(BodyMap map, Map<BodyView, String> captions, Function<Region, String> accessibleText) {

@@ -22,6 +22,7 @@ import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import org.crampguide.theme.Resources;
 import org.crampguide.usage.UsageRecorder;
 
 /**
@@ -56,7 +57,7 @@ public final class KioskMode {
         this.guide = guide;
         this.millis = millis;
         PinGuard pins = new PinGuard(config.staffPin(), config.pinAttempts(), millis);
-        FXMLLoader loader = new FXMLLoader(KioskMode.class.getResource("KioskLayers.fxml"), guide.messages());
+        FXMLLoader loader = new FXMLLoader(Resources.url(KioskMode.class, "KioskLayers.fxml"), guide.messages());
         this.hold = new HoldPlayer(millis, new ToneCues(config.holdTones()));
         this.view = new KioskView(guide, config.holdSeconds(), pins, staff, hold, Executors.newSingleThreadExecutor(
                 task -> {
