@@ -39,5 +39,6 @@ module org.crampguide {
     exports org.crampguide.metrics;
     exports org.crampguide.packs;
     exports org.crampguide.stretch;
+    exports org.crampguide.theme;
     exports org.crampguide.usage;
 }

@@ -33,6 +33,7 @@ class ArchitectureTest {
             .layer("Stretch").definedBy("org.crampguide.stretch..")
             .layer("BodyMap").definedBy("org.crampguide.bodymap..")
             .layer("Content").definedBy("org.crampguide.content..")
+            .layer("Theme").definedBy("org.crampguide.theme..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Metrics").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Kiosk").mayOnlyBeAccessedByLayers("App")
@@ -43,6 +44,7 @@ class ArchitectureTest {
             .whereLayer("Hold").mayOnlyBeAccessedByLayers("Kiosk", "App")
             .whereLayer("Stretch").mayOnlyBeAccessedByLayers("Library", "Guide", "Kiosk", "App")
             .whereLayer("BodyMap").mayOnlyBeAccessedByLayers("Stretch", "Library", "Kiosk", "App")
+            .whereLayer("Theme").mayNotAccessAnyLayer()
             .whereLayer("Content").mayOnlyBeAccessedByLayers("BodyMap", "Stretch", "Hold", "Library", "Packs",
                     "Guide", "Usage", "Metrics", "Kiosk", "App");
 

@@ -21,6 +21,7 @@ import org.crampguide.guide.DetailView;
 import org.crampguide.kiosk.ShownGuide;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.stretch.StretchPictures;
+import org.crampguide.theme.Theme;
 import org.crampguide.usage.GuideUsage;
 import org.crampguide.usage.UsageRecorder;
 
@@ -99,7 +100,9 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
         scene = new Scene(layers, width, height);
         // stylesheets go on the scene once: a stylesheet on every rebuilt view made JavaFX keep a
         // style cache per view, so each language switch or content reload left memory behind
-        scene.getStylesheets().addAll(BodyMapView.stylesheet(), DetailView.stylesheet(), MainView.stylesheet());
+        // the theme first: it names the colours the others use (looked up from the scene's root)
+        scene.getStylesheets().addAll(Theme.stylesheet(), BodyMapView.stylesheet(), DetailView.stylesheet(),
+                MainView.stylesheet());
         textScale = TextScale.follow(scene);
         return scene;
     }

@@ -24,6 +24,7 @@ import org.crampguide.bodymap.Facing;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.PanelKind;
+import org.crampguide.theme.Resources;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -67,7 +68,7 @@ public final class MainView {
 
     /** The main screen's stylesheet, for the scene that shows it. */
     public static String stylesheet() {
-        return MainView.class.getResource("MainView.css").toExternalForm();
+        return Resources.stylesheet(MainView.class, "MainView.css");
     }
 
     public MainView(MainViewModel model, BodyMapView bodyMap, Parent detail, String disclaimerText,

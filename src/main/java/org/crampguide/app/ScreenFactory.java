@@ -2,7 +2,6 @@ package org.crampguide.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.DetailView;
 import org.crampguide.library.GuidePack;
+import org.crampguide.theme.Resources;
 import org.crampguide.usage.GuideUsage;
 
 /**
@@ -64,11 +64,7 @@ final class ScreenFactory {
     }
 
     private static Parent load(Class<?> owner, String fxml, ResourceBundle words, Callback<Class<?>, Object> controllers) {
-        URL location = owner.getResource(fxml);
-        if (location == null) {
-            throw new IllegalStateException("missing view resource " + owner.getPackageName() + "/" + fxml);
-        }
-        FXMLLoader loader = new FXMLLoader(location, words);
+        FXMLLoader loader = new FXMLLoader(Resources.url(owner, fxml), words);
         loader.setControllerFactory(controllers);
         try {
             return loader.load();

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
+import org.crampguide.theme.Resources;
 
 /**
  * The clickable body map: the front and back figures side by side, or one of them when space is
@@ -35,7 +36,7 @@ public final class BodyMapView extends javafx.scene.layout.Region {
      */
     /** The body map's stylesheet, for the scene that shows it (set once per scene, not per view). */
     public static String stylesheet() {
-        return BodyMapView.class.getResource("BodyMapView.css").toExternalForm();
+        return Resources.stylesheet(BodyMapView.class, "BodyMapView.css");
     }
 
     public BodyMapView(BodyMap map, Map<Facing, String> captions, Function<MuscleRegion, String> accessibleText) {

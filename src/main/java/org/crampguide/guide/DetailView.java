@@ -23,6 +23,7 @@ import org.crampguide.content.Muscle;
 import org.crampguide.stretch.StretchArt;
 import org.crampguide.stretch.StretchPicture;
 import org.crampguide.stretch.StretchPictures;
+import org.crampguide.theme.Resources;
 
 /**
  * The detail area: the overview while nothing is selected, otherwise the selected muscle's name,
@@ -69,7 +70,7 @@ public final class DetailView {
 
     /** The detail area's stylesheet, for the scene that shows it. */
     public static String stylesheet() {
-        return DetailView.class.getResource("DetailView.css").toExternalForm();
+        return Resources.stylesheet(DetailView.class, "DetailView.css");
     }
 
     /**

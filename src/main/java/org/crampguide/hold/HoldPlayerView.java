@@ -22,6 +22,7 @@ import javafx.scene.shape.Arc;
 import javafx.util.Duration;
 import org.crampguide.content.Plural;
 import org.crampguide.hold.HoldPlayer.State;
+import org.crampguide.theme.Resources;
 
 /**
  * Shows a {@link HoldPlayer}: a ring that fills over the hold, the seconds left (or 3, 2, 1) big in
@@ -63,10 +64,7 @@ public final class HoldPlayerView {
 
     /** Builds the player's nodes (from {@code HoldPlayerView.fxml}) for {@code hold}, in the words of {@code words}. */
     public static HoldPlayerView load(HoldPlayer hold, ResourceBundle words) {
-        URL fxml = HoldPlayerView.class.getResource("HoldPlayerView.fxml");
-        if (fxml == null) {
-            throw new IllegalStateException("missing view resource org/crampguide/hold/HoldPlayerView.fxml");
-        }
+        URL fxml = Resources.url(HoldPlayerView.class, "HoldPlayerView.fxml");
         HoldPlayerView view = new HoldPlayerView(hold, words);
         FXMLLoader loader = new FXMLLoader(fxml, words);
         loader.setControllerFactory(type -> view);

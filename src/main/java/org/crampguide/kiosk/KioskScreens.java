@@ -2,12 +2,12 @@ package org.crampguide.kiosk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.crampguide.theme.Resources;
 
 /** Loads the kiosk's layers: {@code KioskView.fxml} and the overlays it includes, each with its view. */
 final class KioskScreens {
@@ -20,11 +20,7 @@ final class KioskScreens {
         for (Object view : views) {
             byClass.put(view.getClass(), view);
         }
-        URL location = KioskScreens.class.getResource("KioskView.fxml");
-        if (location == null) {
-            throw new IllegalStateException("missing view resource org/crampguide/kiosk/KioskView.fxml");
-        }
-        FXMLLoader loader = new FXMLLoader(location, words);
+        FXMLLoader loader = new FXMLLoader(Resources.url(KioskScreens.class, "KioskView.fxml"), words);
         loader.setControllerFactory(type -> {
             Object view = byClass.get(type);
             if (view == null) {

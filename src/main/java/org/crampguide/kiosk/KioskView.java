@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
+import org.crampguide.theme.Resources;
 
 /**
  * The kiosk's layers above the guide: the "Cramping right now?" button and the touch keyboard's
@@ -27,7 +28,7 @@ public final class KioskView {
      * kiosk mode (bigger targets, the map's touch halo), so it goes last on the scene.
      */
     public static String stylesheet() {
-        return KioskView.class.getResource("KioskView.css").toExternalForm();
+        return Resources.stylesheet(KioskView.class, "KioskView.css");
     }
 
     public KioskView(KioskViewModel model, ShownGuide guide, ObservableValue<ResourceBundle> words) {

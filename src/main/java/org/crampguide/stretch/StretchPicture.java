@@ -8,16 +8,18 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import org.crampguide.theme.Resources;
 
 /**
  * A stretch picture drawn to fit its space, scaled uniformly and centred. Each outline carries its
  * layer's style class ({@code stretch-figure}, {@code stretch-stretched}, {@code stretch-arrow}, ...;
  * open outlines add {@code -line}), styled by {@code StretchPicture.css}, which the picture loads
- * itself. A screen reader reads the picture's title. Set a preferred height (for example 450 on a
+ * itself, in the colours the scene's theme names ({@link org.crampguide.theme.Theme}). A screen
+ * reader reads the picture's title. Set a preferred height (for example 450 on a
  * kiosk) and the preferred width follows the picture's proportions.
  */
 public final class StretchPicture extends Region {
-    private static final String STYLESHEET = StretchPicture.class.getResource("StretchPicture.css").toExternalForm();
+    private static final String STYLESHEET = Resources.stylesheet(StretchPicture.class, "StretchPicture.css");
 
     private final StretchArt art;
     private final Group drawing = new Group();
@@ -57,7 +59,7 @@ public final class StretchPicture extends Region {
         return art;
     }
 
-    /** The stretch pictures' stylesheet; each picture already uses it, so a scene need not add it. */
+    /** The stretch pictures' stylesheet; each picture already uses it, so a scene need not add it (only the theme). */
     public static String stylesheet() {
         return STYLESHEET;
     }

@@ -25,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
+import org.crampguide.theme.Resources;
 
 /**
  * The Usage screen of the staff menu: muscles opened this week against the four weeks before,
@@ -66,7 +67,7 @@ public final class UsageView {
 
     /** The screen, built from {@code UsageView.fxml}; call {@link UsageViewModel#load()} to fill it. */
     public static Parent create(UsageView view) {
-        FXMLLoader loader = new FXMLLoader(UsageView.class.getResource("UsageView.fxml"), view.messages);
+        FXMLLoader loader = new FXMLLoader(Resources.url(UsageView.class, "UsageView.fxml"), view.messages);
         loader.setControllerFactory(type -> view);
         try {
             return loader.load();

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.crampguide.testing.FxThreadErrors;
+import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +30,9 @@ class HoldPlayerRussianUiTest {
         player = new HoldPlayer(now::get, HoldCues.silent());
         player.ready(22);
         HoldPlayerView view = HoldPlayerView.load(player, ResourceBundle.getBundle("org.crampguide.app.messages", Locale.forLanguageTag("ru")));
-        stage.setScene(new Scene(view.node(), 900, 1000));
+        Scene scene = new Scene(view.node(), 900, 1000);
+        scene.getStylesheets().add(Theme.stylesheet());
+        stage.setScene(scene);
         stage.show();
     }
 

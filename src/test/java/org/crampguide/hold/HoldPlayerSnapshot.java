@@ -19,6 +19,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
+import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxToolkit;
@@ -88,7 +89,7 @@ class HoldPlayerSnapshot {
     }
 
     private static WritableImage snapshot(HBox sheet) {
-        new Scene(sheet);
+        new Scene(sheet).getStylesheets().add(Theme.stylesheet());
         sheet.applyCss();
         sheet.autosize();
         sheet.layout();

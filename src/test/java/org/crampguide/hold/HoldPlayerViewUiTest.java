@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Arc;
 import javafx.stage.Stage;
 import org.crampguide.testing.FxThreadErrors;
+import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +43,9 @@ class HoldPlayerViewUiTest {
         view = HoldPlayerView.load(player, ResourceBundle.getBundle("org.crampguide.app.messages", Locale.ENGLISH));
         screen = new StackPane(view.node());
         screen.setStyle("-fx-font-size: 28px; -fx-background-color: white;");
-        stage.setScene(new Scene(screen, 1080, 1200));
+        Scene scene = new Scene(screen, 1080, 1200);
+        scene.getStylesheets().add(Theme.stylesheet());
+        stage.setScene(scene);
         stage.show();
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
+import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxToolkit;
@@ -62,7 +63,7 @@ class StretchContactSheet {
     }
 
     private static WritableImage snapshot(GridPane grid) {
-        new Scene(grid);
+        new Scene(grid).getStylesheets().add(Theme.stylesheet());
         grid.applyCss();
         grid.autosize();
         grid.layout();

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
+import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -32,7 +33,7 @@ class StretchPictureTest {
         return onFx(() -> {
             StretchPicture picture = new StretchPicture(art);
             StackPane pane = new StackPane(picture);
-            new Scene(pane, width, height);
+            new Scene(pane, width, height).getStylesheets().add(Theme.stylesheet());
             pane.applyCss();
             pane.layout();
             return picture;
@@ -53,7 +54,7 @@ class StretchPictureTest {
     }
 
     @Test
-    void eachLayerIsStyledByTheStretchStylesheetWithoutTheSceneAddingIt() throws Exception {
+    void eachLayerIsStyledByTheStretchStylesheetWithoutTheSceneAddingItInTheThemesColours() throws Exception {
         StretchPicture picture = shown("calves-towel-pull", 540, 450);
         assertEquals(Color.web("#e8623f"), fillOf(picture, "stretch-stretched"));
         assertEquals(Color.web("#eef1f4"), fillOf(picture, "stretch-figure"));

@@ -25,6 +25,7 @@ import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
+import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,7 @@ class UsageScreenTest {
                     id -> content.muscle(id).map(Muscle::name).orElse(id), () -> { }));
             model.load();
             Scene scene = new Scene(screen, width, height);
+            scene.getStylesheets().add(Theme.stylesheet());
             screen.applyCss();
             screen.layout();
             shown.set(screen);
