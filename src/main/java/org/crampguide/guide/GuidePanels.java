@@ -24,17 +24,18 @@ public final class GuidePanels {
     }
 
     /**
-     * The overview shown while no muscle is selected: what to do now, who is at risk and the red
-     * flags, unfolded; the rest of the general guide, the myths and the sources below, folded.
+     * The overview shown while no muscle is selected, in the order a person in pain needs it: what
+     * to do now, then when to get help, then who is at risk, unfolded; the rest of the general
+     * guide, the myths and the sources below, folded.
      */
     public List<Panel> overview() {
         List<Section> firstAid = new ArrayList<>(crampOrTear(guide.crampOrTear()));
         firstAid.add(generalSteps());
         return List.of(
                 new Panel(PanelKind.FIRST_AID, firstAid, guide.firstAid().ifItPersists()),
+                seeADoctor(),
                 new Panel(PanelKind.AT_RISK, List.of(new Section(null, guide.atRisk().intro(), guide.atRisk().items(),
                         Style.LIST)), null),
-                seeADoctor(),
                 new Panel(PanelKind.MYTHS, List.of(), null, true, guide.myths(), List.of()),
                 new Panel(PanelKind.CAUSES, generalCauses(), null).folded(),
                 symptoms().folded(),

@@ -139,11 +139,11 @@ class GuidePanelsTest {
     }
 
     @Test
-    void theOverviewOpensWithWhatToDoNowWhoIsAtRiskWhenToGetHelpAndTheMyths() {
+    void theOverviewOpensWithWhatToDoNowThenWhenToGetHelpThenWhoIsAtRiskAndTheMyths() {
         List<Panel> overview = panels.overview();
-        assertEquals(List.of(PanelKind.FIRST_AID, PanelKind.AT_RISK, PanelKind.SEE_A_DOCTOR, PanelKind.MYTHS),
+        assertEquals(List.of(PanelKind.FIRST_AID, PanelKind.SEE_A_DOCTOR, PanelKind.AT_RISK, PanelKind.MYTHS),
                 kinds(overview.stream().filter(Panel::expanded).toList()));
-        assertEquals(content.guide().atRisk().items(), items(overview.get(1)));
+        assertEquals(content.guide().atRisk().items(), items(overview.get(2)));
         assertEquals(content.guide().myths(), overview.get(3).myths());
     }
 
