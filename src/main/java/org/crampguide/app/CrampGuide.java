@@ -101,8 +101,9 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
         // stylesheets go on the scene once: a stylesheet on every rebuilt view made JavaFX keep a
         // style cache per view, so each language switch or content reload left memory behind
         // the theme first: it names the colours the others use (looked up from the scene's root)
-        scene.getStylesheets().addAll(Theme.stylesheet(), BodyMapView.stylesheet(), DetailView.stylesheet(),
-                MainView.stylesheet());
+        scene.getStylesheets().addAll(Theme.stylesheet(), BodyMapView.stylesheet());
+        scene.getStylesheets().addAll(DetailView.stylesheets());
+        scene.getStylesheets().add(MainView.stylesheet());
         textScale = TextScale.follow(scene);
         return scene;
     }

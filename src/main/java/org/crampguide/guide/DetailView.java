@@ -68,9 +68,10 @@ public final class DetailView {
     @FXML private VBox panelBox;
     @FXML private VBox resultsBox;
 
-    /** The detail area's stylesheet, for the scene that shows it. */
-    public static String stylesheet() {
-        return Resources.stylesheet(DetailView.class, "DetailView.css");
+    /** The detail area's stylesheets, for the scene that shows it: its own, then the rows' (badges, myth cards). */
+    public static List<String> stylesheets() {
+        return List.of(Resources.stylesheet(DetailView.class, "DetailView.css"),
+                Resources.stylesheet(DetailView.class, "GuideRows.css"));
     }
 
     /**

@@ -144,7 +144,7 @@ public final class KioskMode {
         guide.layers().getStyleClass().add("kiosk");
         guide.readFromAStepBack();
         Scene scene = stage.getScene();
-        scene.getStylesheets().add(KioskView.stylesheet());
+        scene.getStylesheets().addAll(KioskView.stylesheets());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             idle.activity();
             usage.touched(e.getTarget());

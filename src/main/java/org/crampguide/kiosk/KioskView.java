@@ -1,5 +1,6 @@
 package org.crampguide.kiosk;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -24,11 +25,13 @@ public final class KioskView {
     @FXML private TouchKeyboard keyboard;
 
     /**
-     * The kiosk's stylesheet, for the scene: it styles the layers and the guide beneath them in
-     * kiosk mode (bigger targets, the map's touch halo), so it goes last on the scene.
+     * The kiosk's stylesheets, for the scene, after the guide's: they style the layers and the guide
+     * beneath them in kiosk mode (bigger targets, the map's touch halo).
      */
-    public static String stylesheet() {
-        return Resources.stylesheet(KioskView.class, "KioskView.css");
+    public static List<String> stylesheets() {
+        return List.of(Resources.stylesheet(KioskView.class, "KioskView.css"),
+                Resources.stylesheet(KioskView.class, "StretchNowView.css"),
+                Resources.stylesheet(KioskView.class, "TouchKeyboard.css"));
     }
 
     public KioskView(KioskViewModel model, ShownGuide guide, ObservableValue<ResourceBundle> words) {
