@@ -63,7 +63,7 @@ class ArchitectureTest {
     private static final Set<String> DRAWING = Set.of("Figure", "MuscleRegionShape", "GuideRows", "StretchPicture",
             "TouchKeyboard", "KioskCrampCheck", "KioskWords", "Overlays", "KioskScreens", "TextScale", "ScreenFactory",
             "GuideScreen", "HoldPlayers", "UsageDesk", "Launcher", "KioskMode", "ShownGuide", "StaffActions",
-            "KioskUsage", "CrampGuide", "RunningKiosk");
+            "KioskUsage", "CrampGuide", "RunningKiosk", "TextLayoutCost");
 
     private static final DescribedPredicate<JavaClass> DRAWS = DescribedPredicate.describe(
             "views and the parts they are drawn with", type -> {

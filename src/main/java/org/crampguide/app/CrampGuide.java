@@ -105,6 +105,7 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
         scene.getStylesheets().addAll(DetailView.stylesheets());
         scene.getStylesheets().add(MainView.stylesheet());
         textScale = TextScale.follow(scene);
+        screen.detail().prepareTheRest();
         return scene;
     }
 
@@ -149,6 +150,7 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
             screen.model().showOverview();
         }
         layers.getChildren().set(0, screen.root());
+        screen.detail().prepareTheRest();
         shownLanguage.set(newLanguage);
     }
 

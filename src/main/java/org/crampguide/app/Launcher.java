@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -47,11 +48,46 @@ public final class Launcher {
         long started = System.nanoTime();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        CompletableFuture<Void> toolkit = opensAWindow(args) ? startToolkitAside() : null;
         Startup startup = prepare(args, new BundledPack(), out, err);
         if (startup.exitCode() >= 0) {
             System.exit(startup.exitCode());
         }
-        Platform.startup(() -> open(startup, started));
+        if (toolkit == null) {
+            Platform.startup(() -> open(startup, started));
+        } else {
+            toolkit.join(); // a toolkit that cannot start (no display) fails here, as it would have
+            Platform.runLater(() -> open(startup, started));
+        }
+    }
+
+    /** Whether the arguments (read quietly; {@link #prepare} reports their mistakes) open the window. */
+    private static boolean opensAWindow(String[] args) {
+        Options options = new Options();
+        try {
+            CommandLine line = new CommandLine(options);
+            line.parseArgs(args);
+            return !line.isUsageHelpRequested() && !line.isVersionHelpRequested() && options.opensAWindow();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts JavaFX on a thread of its own while the content is read on this one: the two take
+     * about as long, and neither needs the other until the window opens.
+     */
+    private static CompletableFuture<Void> startToolkitAside() {
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> ready.complete(null));
+            } catch (RuntimeException | Error e) {
+                ready.completeExceptionally(e);
+            }
+        }, "toolkit start"); // not a daemon: the JavaFX thread it starts inherits that, and keeps the app running
+        starter.start();
+        return ready;
     }
 
     /** What {@link #prepare} decided: open the window with this guide, or exit with this code. */

@@ -2,6 +2,7 @@ package org.crampguide.app;
 
 import java.util.ResourceBundle;
 import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -41,6 +42,7 @@ public final class MainView {
     private static final double MAP_SHARE_OF_TALL_SCREEN = 0.42;
     /** Room around each figure, in pixels. */
     private static final double MAP_MARGIN = 28;
+    private static final double MAP_MOST_OF_THE_WIDTH = 0.40;
 
     private final String disclaimerText;
     private final LanguageChoice languages;
@@ -234,8 +236,11 @@ public final class MainView {
             HBox.setHgrow(mapArea, Priority.NEVER);
             mapArea.setPrefHeight(-1);
             double figures = mode.bothViews() ? 2 : 1;
-            mapArea.prefWidthProperty().bind(center.heightProperty().multiply(figures * model.figureAspect())
-                    .add(MAP_MARGIN * figures));
+            // the figures as tall as the area allows, but never so wide that the detail beside them
+            // cannot show the stretch, its timer and the warning signs together on a wide screen
+            mapArea.prefWidthProperty().bind(Bindings.min(
+                    center.heightProperty().multiply(figures * model.figureAspect()).add(MAP_MARGIN * figures),
+                    root.widthProperty().multiply(MAP_MOST_OF_THE_WIDTH)));
             arranged = new HBox(musclePicker, mapArea, detail);
         }
         arranged.getStyleClass().add("main-areas");

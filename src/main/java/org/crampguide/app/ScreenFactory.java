@@ -46,8 +46,8 @@ final class ScreenFactory {
         captions.put(Facing.BACK, words.getString("view.back"));
         BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, words, region));
         usage.watch(model.selectedMuscleProperty(), model.search());
-        DetailView detailView = new DetailView(pack.content().guide(), words, model.selectedMuscleProperty(),
-                model.search(), pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words));
+        DetailView detailView = new DetailView(pack.content().guide(), pack.content().muscles(), words,
+                model.selectedMuscleProperty(), model.search(), pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words));
         Parent detail = load(DetailView.class, "DetailView.fxml", words, type -> detailView);
         LanguageChoice languages = new LanguageChoice(language, switchTo);
         Parent root = load(MainView.class, "MainView.fxml", words, type -> new MainView(model, bodyMap, detail,

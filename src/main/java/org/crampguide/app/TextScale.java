@@ -14,6 +14,8 @@ final class TextScale {
 
     private final Scene scene;
     private double factor = 1;
+    /** The size set last: setting the same again would restyle the whole scene for nothing. */
+    private double shownPx;
 
     private TextScale(Scene scene) {
         this.scene = scene;
@@ -46,6 +48,10 @@ final class TextScale {
     }
 
     private void update() {
-        scene.getRoot().setStyle("-fx-font-size: " + fontSizeFor(scene.getWidth(), scene.getHeight(), factor) + "px;");
+        double px = fontSizeFor(scene.getWidth(), scene.getHeight(), factor);
+        if (px != shownPx) {
+            shownPx = px;
+            scene.getRoot().setStyle("-fx-font-size: " + px + "px;");
+        }
     }
 }

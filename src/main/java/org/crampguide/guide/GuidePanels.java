@@ -59,8 +59,8 @@ public final class GuidePanels {
         List<Section> firstAid = new ArrayList<>(crampOrTear(muscle.crampOrTear(guide)));
         firstAid.add(stretch);
         return List.of(
-                new Panel(PanelKind.FIRST_AID, firstAid, muscle.stretch().hold() + "\n"
-                        + guide.firstAid().ifItPersists()),
+                // the player says how long to hold; the red flags come right under it
+                new Panel(PanelKind.FIRST_AID, firstAid, null),
                 seeADoctor(),
                 new Panel(PanelKind.CAUSES, causes, null).withMoreAfter(1),
                 symptoms(),
@@ -69,7 +69,8 @@ public final class GuidePanels {
                         stretch,
                         generalPrevention()), null).withMoreAfter(1),
                 nutrition().folded(),
-                new Panel(PanelKind.FIRST_STEPS, List.of(generalSteps()), guide.firstAid().ifItPersists()).folded(),
+                new Panel(PanelKind.FIRST_STEPS, List.of(generalSteps()), muscle.stretch().hold() + "\n"
+                        + guide.firstAid().ifItPersists()).folded(),
                 new Panel(PanelKind.ABOUT, List.of(new Section(String.join(" · ", muscle.anatomicalNames()),
                         muscle.summary(), List.of(), Style.LIST)), muscle.location()).folded(),
                 new Panel(PanelKind.SOURCES, List.of(), null, false, List.of(), guide.sources()));

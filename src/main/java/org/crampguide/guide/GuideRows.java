@@ -12,6 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.crampguide.content.Evidence;
 import org.crampguide.content.Item;
 import org.crampguide.content.Myth;
@@ -47,6 +49,28 @@ final class GuideRows {
         if (item.evidence() != null) {
             words.getChildren().add(badge(item.evidence(), item.sources()));
         }
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMinWidth(0);
+        HBox row = new HBox(marker, words);
+        row.getStyleClass().add("item");
+        return row;
+    }
+
+    /**
+     * An item as one paragraph, its title in bold leading its text: "Stop. Stop training…". For
+     * short items that must all be read, where a line of their own for each title costs too much room.
+     */
+    HBox runIn(Item item) {
+        Label marker = new Label("");
+        marker.getStyleClass().add("item-bullet");
+        marker.setMinWidth(Region.USE_PREF_SIZE);
+        Text title = new Text(item.title() + "  ");
+        title.getStyleClass().add("run-in-title");
+        Text text = new Text(item.text());
+        text.getStyleClass().add("run-in-text");
+        TextFlow words = new TextFlow(title, text);
+        words.getStyleClass().add("run-in");
+        words.setAccessibleText(item.title() + ": " + item.text());
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);
         HBox row = new HBox(marker, words);

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,9 +35,9 @@ final class PanelView {
     /** What a What-to-do-now section brings along: the stretch pictures beside its steps, the hold player under them. */
     private final Function<Panel.Section, Beside> extras;
 
-    /** Nodes that go with a section: one to its right, others under it. */
-    record Beside(Node right, List<Node> under) {
-        static final Beside NOTHING = new Beside(null, List.of());
+    /** Nodes that go with a section, in a row under its heading: the pictures, then the player. */
+    record Beside(Node above, Node right) {
+        static final Beside NOTHING = new Beside(null, null);
     }
 
     PanelView(GuideRows rows, ResourceBundle messages, Function<Panel.Section, Beside> extras) {
@@ -43,7 +46,10 @@ final class PanelView {
         this.extras = extras;
     }
 
-    /** A pane and how to put it back as it first was (folded or open, "More" closed). */
+    /**
+     * A pane, how to put it back as it was first built (folded or open, "More" closed, what was
+     * unfolded since dropped), and how to open all of it.
+     */
     record Built(TitledPane pane, Runnable startOver, Runnable showAll) {
     }
 
@@ -60,14 +66,21 @@ final class PanelView {
             pane.setContent(new VBox()); // built on first unfold
             pane.expandedProperty().addListener((obs, was, open) -> {
                 if (open && !more.built) {
-                    pane.setContent(body(panel, more));
+                    VBox body = body(panel, more);
+                    TextLayoutCost.spare(body);
+                    pane.setContent(body);
                 }
             });
         }
         pane.setExpanded(panel.expanded());
         return new Built(pane, () -> {
             pane.setExpanded(panel.expanded());
-            more.show(false);
+            more.forget();
+            if (!panel.expanded() && more.built) { // built again when next unfolded: a page set aside stays light
+                more.built = false;
+                more.button = null; // it holds the body being let go
+                pane.setContent(new VBox());
+            }
         }, () -> {
             pane.setExpanded(true);
             more.show(true);
@@ -95,20 +108,69 @@ final class PanelView {
         return body;
     }
 
-    /** A section, with what it brings along where the stretch is to be done (What to do now). */
+    /**
+     * A section, with what it brings along where the stretch is to be done (What to do now): the
+     * cramp-or-tear check and what to do instead side by side in one card; under the stretch's
+     * heading its pictures and the hold player in a row, then its steps side by side.
+     */
     private void add(VBox body, Panel.Section section, boolean withExtras) {
-        Beside beside = withExtras ? extras.apply(section) : Beside.NOTHING;
-        VBox left = section(section);
-        left.getChildren().addAll(beside.under());
-        if (beside.right() == null) {
-            body.getChildren().add(left);
+        if (section.style() == Panel.Style.CHECK) {
+            List<Node> added = body.getChildren();
+            Node last = added.isEmpty() ? null : added.get(added.size() - 1);
+            GridPane card = last instanceof GridPane grid && grid.getStyleClass().contains("check-card") ? grid : null;
+            if (card == null) {
+                card = halves("check-card");
+                added.add(card);
+            }
+            VBox half = section(section);
+            GridPane.setValignment(half, VPos.TOP);
+            card.add(half, card.getChildren().size(), 0);
             return;
         }
-        HBox.setHgrow(left, Priority.ALWAYS);
-        left.setMinWidth(0);
-        HBox row = new HBox(left, beside.right());
-        row.getStyleClass().add("stretch-with-pictures");
-        body.getChildren().add(row);
+        Beside beside = withExtras ? extras.apply(section) : Beside.NOTHING;
+        VBox box = section(section);
+        if (beside.above() != null || beside.right() != null) { // the pictures, then the player, in a row
+            HBox row = new HBox();
+            row.getStyleClass().add("stretch-with-player");
+            if (beside.above() != null) {
+                row.getChildren().add(beside.above());
+            }
+            if (beside.right() != null) {
+                row.getChildren().add(beside.right());
+            }
+            box.getChildren().add(section.heading() == null ? 0 : 1, row);
+            box.getChildren().add(stepsSideBySide(box));
+        }
+        body.getChildren().add(box);
+    }
+
+    /** Two columns of equal width. */
+    private static GridPane halves(String styleClass) {
+        return columns(styleClass, 2);
+    }
+
+    private static GridPane columns(String styleClass, int count) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(styleClass);
+        for (int column = 0; column < count; column++) {
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(100.0 / count);
+            grid.getColumnConstraints().add(share);
+        }
+        return grid;
+    }
+
+    /** Takes a section's steps out of it and sets them side by side, up to three to a row (four as two by two). */
+    private static GridPane stepsSideBySide(VBox section) {
+        List<Node> steps = List.copyOf(section.getChildren().filtered(node -> node.getStyleClass().contains("item")));
+        int perRow = steps.size() == 4 ? 2 : Math.min(3, steps.size());
+        GridPane grid = columns("stretch-steps", Math.max(1, perRow));
+        section.getChildren().removeAll(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            GridPane.setValignment(steps.get(i), VPos.TOP);
+            grid.add(steps.get(i), i % perRow, i / perRow);
+        }
+        return grid;
     }
 
     /** The "More" button of a long panel: it builds the rest the first time, then shows or hides it. */
@@ -131,6 +193,15 @@ final class PanelView {
             return button;
         }
 
+        /** Drops the sections behind More (built again when it is next pressed). */
+        void forget() {
+            if (button != null) {
+                ((VBox) button.getUserData()).getChildren().removeAll(rest);
+                rest.clear();
+                button.setText(messages.getString("panel.more"));
+            }
+        }
+
         void show(boolean all) {
             if (button == null) {
                 return;
@@ -143,6 +214,7 @@ final class PanelView {
                     sections.getChildren().add(section(section));
                 }
                 rest.add(sections);
+                TextLayoutCost.spare(sections);
                 body.getChildren().add(body.getChildren().indexOf(button), sections);
             }
             rest.forEach(node -> {
@@ -170,6 +242,10 @@ final class PanelView {
         // the signs of a tear as tags to take in at a glance; what to do instead is always spelled out
         if (section.style() == Panel.Style.CHECK && section.intro() != null && items.stream().allMatch(Item::hasTitle)) {
             box.getChildren().addAll(signs(items));
+            return box;
+        }
+        if (section.style() == Panel.Style.CHECK) { // each a line or two: the title leads its text
+            items.forEach(item -> box.getChildren().add(item.hasTitle() ? rows.runIn(item) : rows.item(item, null)));
             return box;
         }
         for (int i = 0; i < items.size(); i++) {

@@ -96,7 +96,7 @@ class SmallScreensUiTest {
             List<String> cut = new ArrayList<>();
             for (Node node : robot.lookup(n -> n instanceof Labeled || n instanceof TextField).queryAll()) {
                 Bounds inScene = node.localToScene(node.getLayoutBounds());
-                if (node.isVisible() && node.getScene() != null && inScene.getWidth() > 0
+                if (UiTestSupport.shown(node) && inScene.getWidth() > 0
                         && (inScene.getMinX() < -0.5 || inScene.getMaxX() > stage.getScene().getWidth() + 0.5)) {
                     cut.add(node.getClass().getSimpleName() + " " + node.getId() + " " + Math.round(inScene.getMinX())
                             + ".." + Math.round(inScene.getMaxX()));

@@ -61,6 +61,19 @@ final class UiTestSupport {
         return shape.localToScreen(best);
     }
 
+    /**
+     * Whether a node is on screen: it and every node it sits in are visible (the detail area keeps
+     * the pages of other muscles built, hidden).
+     */
+    static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     /** All the text shown by labels inside a node, joined by new lines. */
     static String textIn(Node node) {
         StringBuilder text = new StringBuilder();
@@ -93,10 +106,8 @@ final class UiTestSupport {
 
     /** Whether the node and all its parents are visible, and it lies within its window. */
     static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
+        if (!shown(node)) {
+            return false;
         }
         Bounds inScene = node.localToScene(node.getLayoutBounds());
         return inScene.getWidth() > 0 && inScene.getMinX() >= 0 && inScene.getMinY() >= 0

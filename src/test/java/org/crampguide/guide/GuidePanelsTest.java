@@ -1,6 +1,7 @@
 package org.crampguide.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -70,10 +71,11 @@ class GuidePanelsTest {
             assertEquals(check.instead(), firstAid.sections().get(1).items());
             assertEquals(muscle.stretch().steps(), firstAid.sections().get(2).items());
             assertEquals(Panel.Style.STEPS, firstAid.sections().get(2).style());
-            assertTrue(firstAid.note().contains(muscle.stretch().hold()));
+            assertNull(firstAid.note(), "nothing between the stretch and the red flags: the player says how long");
             Panel allSteps = panels.forMuscle(muscle).stream().filter(p -> p.kind() == PanelKind.FIRST_STEPS)
                     .findFirst().orElseThrow();
             assertEquals(content.guide().firstAid().steps(), allSteps.sections().get(0).items(), "one tap away");
+            assertTrue(allSteps.note().contains(muscle.stretch().hold()), "how to hold, one tap away");
         }
     }
 

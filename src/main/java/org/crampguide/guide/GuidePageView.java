@@ -1,0 +1,169 @@
+package org.crampguide.guide;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.crampguide.content.Guide;
+import org.crampguide.content.Muscle;
+import org.crampguide.stretch.StretchArt;
+import org.crampguide.stretch.StretchPicture;
+import org.crampguide.stretch.StretchPictures;
+import org.crampguide.theme.Resources;
+
+/**
+ * One page of the detail area: the overview, or a muscle's name, where it is, and its panels. A
+ * page is built once, from data already in memory, and kept: showing it again costs nothing.
+ */
+public final class GuidePageView {
+    private static final PseudoClass TARGET = PseudoClass.getPseudoClass("target");
+    /** A stretch picture's size on a page; the pictures sit side by side, so two fit the narrowest page. */
+    private static final double PICTURE_WIDTH = 240;
+    private static final double PICTURE_HEIGHT = 176;
+
+    private final Parts parts;
+    private final Muscle muscle;
+    private List<PanelView.Built> built = List.of();
+
+    @FXML private ScrollPane scroll;
+    @FXML private VBox warningBox;
+    @FXML private Label warningTitle;
+    @FXML private Label warningText;
+    @FXML private Label eyebrow;
+    @FXML private Label title;
+    @FXML private Label muscleLocation;
+    @FXML private VBox intro;
+    @FXML private VBox panelBox;
+
+    /**
+     * What every page of one language is made from.
+     *
+     * @param holdPlayer makes the hold player for a muscle's stretch (null: no timer for this muscle)
+     */
+    record Parts(Guide guide, ResourceBundle messages, GuidePanels panels, GuideRows rows, StretchPictures pictures,
+            Function<Muscle, Node> holdPlayer) {
+    }
+
+    /** For an FXML loader's controller factory; {@link #load} does the loading. */
+    GuidePageView(Parts parts, Muscle muscle) {
+        this.parts = parts;
+        this.muscle = muscle;
+    }
+
+    /** Builds the page of {@code muscle} (null: the overview) from {@code GuidePageView.fxml}. */
+    static GuidePageView load(Parts parts, Muscle muscle) {
+        GuidePageView page = new GuidePageView(parts, muscle);
+        FXMLLoader loader = new FXMLLoader(Resources.url(GuidePageView.class, "GuidePageView.fxml"), parts.messages());
+        loader.setControllerFactory(type -> page);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load a page of the guide", e);
+        }
+        return page;
+    }
+
+    @FXML
+    private void initialize() {
+        boolean overview = muscle == null;
+        setShown(warningBox, !overview && muscle.hasWarning());
+        if (!overview && muscle.hasWarning()) {
+            warningTitle.setText(muscle.warning().title());
+            warningText.setText(muscle.warning().text());
+        }
+        // a muscle's page leads with its name and where it is; the overview says what it is about
+        setShown(eyebrow, overview);
+        eyebrow.setText(parts.messages().getString("detail.overview"));
+        title.setText(overview ? parts.guide().overview().title() : muscle.name());
+        setShown(muscleLocation, !overview);
+        if (overview) {
+            Guide.Overview about = parts.guide().overview();
+            about.whatIsACramp().forEach(text -> intro.getChildren().add(GuideRows.paragraph(text)));
+            intro.getChildren().addAll(GuideRows.paragraph(about.whenTheyHappen()),
+                    GuideRows.paragraph(about.whereTheyStrike()));
+        } else {
+            muscleLocation.setText(muscle.location()); // the medical names and the summary wait in "About"
+            setShown(intro, false);
+        }
+        PanelView view = new PanelView(parts.rows(), parts.messages(), this::extras);
+        built = (overview ? parts.panels().overview() : parts.panels().forMuscle(muscle)).stream().map(view::build)
+                .toList();
+        built.forEach(b -> panelBox.getChildren().add(b.pane()));
+        TextLayoutCost.spare(scroll.getContent());
+    }
+
+    /** The page's node, to place in the detail area. */
+    ScrollPane node() {
+        return scroll;
+    }
+
+    Muscle muscle() {
+        return muscle;
+    }
+
+    void scrollToTop() {
+        scroll.setVvalue(0);
+    }
+
+    /** As a new visitor finds it: panels folded or open as at first, "More" closed, scrolled to the top. */
+    void startOver() {
+        built.forEach(b -> b.startOver().run());
+        scrollToTop();
+    }
+
+    /** Unfolds a panel, scrolls it to the top of the view and marks it for a moment. */
+    void reveal(PanelKind kind) {
+        built.stream().filter(b -> kind.nodeId().equals(b.pane().getId())).findFirst().ifPresent(found -> {
+            found.showAll().run();
+            Node node = found.pane();
+            scroll.applyCss();
+            scroll.layout();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double scrollable = scroll.getContent().getLayoutBounds().getHeight()
+                    - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(scrollable <= 0 ? 0 : Math.min(1, y / scrollable));
+            node.pseudoClassStateChanged(TARGET, true);
+            PauseTransition fade = new PauseTransition(Duration.seconds(2));
+            fade.setOnFinished(e -> node.pseudoClassStateChanged(TARGET, false));
+            fade.play();
+        });
+    }
+
+    /** With a muscle's stretch, in a row under its heading: the pictures of the positions, then the hold player. */
+    private PanelView.Beside extras(Panel.Section section) {
+        if (muscle == null || section.style() != Panel.Style.STEPS || !section.items().equals(muscle.stretch().steps())) {
+            return PanelView.Beside.NOTHING;
+        }
+        HBox row = null;
+        List<StretchArt> arts = parts.pictures().of(muscle);
+        if (!arts.isEmpty()) {
+            row = new HBox();
+            row.getStyleClass().add("stretch-pictures");
+            row.setId("stretch-pictures");
+            for (StretchArt art : arts) {
+                StretchPicture picture = new StretchPicture(art);
+                picture.setPrefSize(PICTURE_WIDTH, PICTURE_HEIGHT);
+                picture.setMaxSize(PICTURE_WIDTH, PICTURE_HEIGHT);
+                row.getChildren().add(picture);
+            }
+        }
+        Node player = parts.holdPlayer() == null ? null : parts.holdPlayer().apply(muscle);
+        return new PanelView.Beside(row, player);
+    }
+
+    static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}
