@@ -57,7 +57,8 @@ public final class GuidePanels {
         causes.add(new Section(text("section.triggers", name), null, muscle.triggers(), Style.LIST));
         causes.addAll(generalCauses());
         List<Section> firstAid = new ArrayList<>(crampOrTear(muscle.crampOrTear(guide)));
-        firstAid.add(stretch);
+        // what to do now needs no heading over the stretch: its pictures, timer and numbered steps say it
+        firstAid.add(new Section(null, null, stretch.items(), Style.STEPS));
         return List.of(
                 // the player says how long to hold; the red flags come right under it
                 new Panel(PanelKind.FIRST_AID, firstAid, null),
