@@ -229,8 +229,8 @@ shot portrait-sources 1080x1920 "" "click:$P_SOURCES" "frames:1"
 shot portrait-russian 1080x1920 "--lang ru --select calves"
 
 # --- the hold player ---
-## desktop-hold: calves, the hold player mid-hold: Start pressed, after the 3-2-1 count and a few seconds
-shot desktop-hold 1920x1080 "--select calves --quiet" "wheel:1400,700,22" "click:1338,634" "wait:6"
+## desktop-hold: calves, the hold player mid-hold (above the fold, beside the pictures): Start pressed, after the 3-2-1 count and a few seconds
+shot desktop-hold 1920x1080 "--select calves --quiet" "click:1722,709" "wait:6"
 
 # --- kiosk mode, 1920x1080 (the content's emergency number) ---
 ## kiosk-attract: the attract screen while it features the feet ("Tap anywhere to start")

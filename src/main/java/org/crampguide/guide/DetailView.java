@@ -53,9 +53,13 @@ public final class DetailView {
     @FXML private ScrollPane resultsScroll;
     @FXML private VBox resultsBox;
 
-    /** The detail area's stylesheets, for the scene that shows it: its own, then the rows' (badges, myth cards). */
+    /**
+     * The detail area's stylesheets, for the scene that shows it: its own, what to do now's row
+     * (the panel view's), then the rows' (badges, myth cards).
+     */
     public static List<String> stylesheets() {
         return List.of(Resources.stylesheet(DetailView.class, "DetailView.css"),
+                Resources.stylesheet(DetailView.class, "PanelView.css"),
                 Resources.stylesheet(DetailView.class, "GuideRows.css"));
     }
 

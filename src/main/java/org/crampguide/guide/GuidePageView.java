@@ -100,6 +100,9 @@ public final class GuidePageView {
         built = (overview ? parts.panels().overview() : parts.panels().forMuscle(muscle)).stream().map(view::build)
                 .toList();
         built.forEach(b -> panelBox.getChildren().add(b.pane()));
+        if (overview) { // what to do now and when to get help come first; what a cramp is, after them
+            panelBox.getChildren().add(Math.min(2, panelBox.getChildren().size()), intro);
+        }
         TextLayoutCost.spare(scroll.getContent());
     }
 

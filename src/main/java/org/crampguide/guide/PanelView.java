@@ -119,7 +119,7 @@ final class PanelView {
             Node last = added.isEmpty() ? null : added.get(added.size() - 1);
             GridPane card = last instanceof GridPane grid && grid.getStyleClass().contains("check-card") ? grid : null;
             if (card == null) {
-                card = halves("check-card");
+                card = columns("check-card", 2);
                 added.add(card);
             }
             VBox half = section(section);
@@ -144,11 +144,7 @@ final class PanelView {
         body.getChildren().add(box);
     }
 
-    /** Two columns of equal width. */
-    private static GridPane halves(String styleClass) {
-        return columns(styleClass, 2);
-    }
-
+    /** {@code count} columns of equal width. */
     private static GridPane columns(String styleClass, int count) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(styleClass);

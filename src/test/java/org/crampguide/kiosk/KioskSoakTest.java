@@ -2,8 +2,10 @@ package org.crampguide.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.crampguide.kiosk.HeapReadings.histogram;
+import static org.crampguide.kiosk.HeapReadings.mb;
+import static org.crampguide.kiosk.HeapReadings.retainedHeap;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -284,36 +286,5 @@ class KioskSoakTest {
     private long heapAfterAReset(FxRobot robot) {
         robot.interact(guide::resetToStart);
         return retainedHeap();
-    }
-
-    private static long retainedHeap() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** The heap's largest classes, to show what is kept when the heap grows. */
-    private static String histogram() {
-        try {
-            String histo = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {null}, new String[] {String[].class.getName()});
-            List<String> lines = histo.lines().toList();
-            return java.util.stream.Stream.concat(lines.stream().limit(12),
-                    lines.stream().filter(l -> l.contains("crampguide")).limit(30))
-                    .collect(java.util.stream.Collectors.joining("\n"));
-        } catch (javax.management.JMException e) {
-            return "(no histogram: " + e.getMessage() + ")";
-        }
-    }
-
-    private static double mb(long bytes) {
-        return bytes / (1024.0 * 1024.0);
     }
 }
