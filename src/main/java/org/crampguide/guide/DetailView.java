@@ -127,11 +127,6 @@ public final class DetailView {
         preparing.play();
     }
 
-    /** How many pages are built (the overview and the muscles seen or prepared so far). */
-    int pagesBuilt() {
-        return built.size();
-    }
-
     private GuidePageView page(Muscle muscle) {
         return built.computeIfAbsent(muscle, key -> {
             GuidePageView page = GuidePageView.load(parts, key);

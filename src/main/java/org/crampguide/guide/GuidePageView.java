@@ -111,10 +111,6 @@ public final class GuidePageView {
         return scroll;
     }
 
-    Muscle muscle() {
-        return muscle;
-    }
-
     void scrollToTop() {
         scroll.setVvalue(0);
     }
@@ -165,7 +161,7 @@ public final class GuidePageView {
         return new PanelView.Beside(row, player);
     }
 
-    static void setShown(Node node, boolean shown) {
+    private static void setShown(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
     }

@@ -36,7 +36,7 @@ final class PanelView {
     private final Function<Panel.Section, Beside> extras;
 
     /** Nodes that go with a section, in a row under its heading: the pictures, then the player. */
-    record Beside(Node above, Node right) {
+    record Beside(Node pictures, Node player) {
         static final Beside NOTHING = new Beside(null, null);
     }
 
@@ -129,14 +129,14 @@ final class PanelView {
         }
         Beside beside = withExtras ? extras.apply(section) : Beside.NOTHING;
         VBox box = section(section);
-        if (beside.above() != null || beside.right() != null) { // the pictures, then the player, in a row
+        if (beside.pictures() != null || beside.player() != null) { // the pictures, then the player, in a row
             HBox row = new HBox();
             row.getStyleClass().add("stretch-with-player");
-            if (beside.above() != null) {
-                row.getChildren().add(beside.above());
+            if (beside.pictures() != null) {
+                row.getChildren().add(beside.pictures());
             }
-            if (beside.right() != null) {
-                row.getChildren().add(beside.right());
+            if (beside.player() != null) {
+                row.getChildren().add(beside.player());
             }
             box.getChildren().add(section.heading() == null ? 0 : 1, row);
             box.getChildren().add(stepsSideBySide(box));
