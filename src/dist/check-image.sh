@@ -104,6 +104,7 @@ if command -v xvfb-run >/dev/null && command -v curl >/dev/null; then
     printf '{\n  "metricsAddress": "127.0.0.1:%s",\n  "logFolder": "%s",\n  %s\n}\n' "$port" "$work/logs" \
         '"staffPin": {"salt": "AAECAwQFBgcICQoLDA0ODw==", "hash": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "iterations": 210000}' \
         >"$work/kiosk.json"
+    chmod 600 "$work/kiosk.json" # settings that others can read are refused (they hold the PIN hash)
     setsid timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --kiosk --kiosk-config "$work/kiosk.json" \
         >"$work/kiosk" 2>&1 &
     kiosk=$!

@@ -18,6 +18,7 @@ module org.crampguide {
     requires java.net.http;
     requires jdk.httpserver;
     requires io.prometheus.metrics.core;
+    requires io.prometheus.metrics.config;
     requires io.prometheus.metrics.model;
     requires io.prometheus.metrics.exporter.httpserver;
     requires io.prometheus.metrics.instrumentation.jvm;
@@ -26,12 +27,14 @@ module org.crampguide {
     opens org.crampguide.guide to javafx.fxml;
     opens org.crampguide.content to com.fasterxml.jackson.databind;
     opens org.crampguide.hold to javafx.fxml;
+    opens org.crampguide.firstaid to javafx.fxml;
     opens org.crampguide.kiosk to javafx.fxml, com.fasterxml.jackson.databind;
     opens org.crampguide.usage to javafx.fxml;
 
     exports org.crampguide.app;
     exports org.crampguide.bodymap;
     exports org.crampguide.content;
+    exports org.crampguide.firstaid;
     exports org.crampguide.guide;
     exports org.crampguide.hold;
     exports org.crampguide.kiosk;

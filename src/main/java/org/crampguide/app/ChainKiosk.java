@@ -75,7 +75,7 @@ final class ChainKiosk implements AutoCloseable {
         if (settings.on()) {
             PackStore store = PackStore.inStateFolder(config.stateFolder());
             PackUpdater updater = new PackUpdater(settings.url(), keys(settings), store, new PackFetcher(limits),
-                    folder -> ContentCheck.problems(folder, bundled));
+                    folder -> ContentCheck.problems(folder, bundled), clock);
             Optional<PackStore.Current> startedWith = store.current()
                     .filter(current -> content.name().equals(current.folder().toString()));
             chain.updates = new PackUpdates(updater, store, content, bundled, guide.library(), startedWith, guide,
@@ -83,7 +83,7 @@ final class ChainKiosk implements AutoCloseable {
                         if (chain.metrics != null) {
                             chain.metrics.checked(result);
                         }
-                    }).start(Duration.ofMinutes(settings.checkMinutes()));
+                    }, () -> Runtime.getRuntime().halt(Launcher.EXIT_FATAL)).start(Duration.ofMinutes(settings.checkMinutes()));
             guide.onReload(chain.updates::checkNow); // staff's Reload asks the chain's server now
         }
         return chain;
@@ -155,7 +155,9 @@ final class ChainKiosk implements AutoCloseable {
                 return Optional.empty();
             }
             PackStore.Current pack = updates == null ? null : updates.status().onScreen();
-            return Optional.of(pack != null ? new KioskMetrics.Content(pack.packVersion(), loaded.fingerprint(), pack.createdAt())
+            // the content's age counts from when this kiosk put it on screen: a pack that claims a late
+            // creation time cannot hold the staleness alert off
+            return Optional.of(pack != null ? new KioskMetrics.Content(pack.packVersion(), loaded.fingerprint(), loaded.at())
                     : new KioskMetrics.Content(content.name().equals("bundled") ? "bundled" : "local", loaded.fingerprint(),
                             loaded.at()));
         }

@@ -21,6 +21,7 @@ import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.kiosk.KioskConfig;
 import org.crampguide.kiosk.KioskConfigReader;
+import org.crampguide.kiosk.StateFolderLock;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import org.crampguide.library.ContentSource;
@@ -48,18 +49,29 @@ public final class Launcher {
         long started = System.nanoTime();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        CompletableFuture<Void> toolkit = opensAWindow(args) ? startToolkitAside() : null;
+        boolean window = opensAWindow(args);
+        Optional<String> noDisplay = window ? Toolkit.noDisplay(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform")) : Optional.empty();
+        noDisplay.ifPresent(why -> Toolkit.exit(EXIT_USAGE, false, out, err.append(why).append(System.lineSeparator())));
+        CompletableFuture<Void> toolkit = window ? Toolkit.startAside() : null;
         Startup startup = prepare(args, new BundledPack(), out, err);
         if (startup.exitCode() >= 0) {
-            System.exit(startup.exitCode());
+            Toolkit.exit(startup.exitCode(), toolkit != null, out, err);
         }
-        if (toolkit == null) {
-            Platform.startup(() -> open(startup, started));
-        } else {
-            toolkit.join(); // a toolkit that cannot start (no display) fails here, as it would have
-            Platform.runLater(() -> open(startup, started));
+        try {
+            if (toolkit == null) {
+                Platform.startup(() -> open(startup, started));
+            } else {
+                toolkit.join(); // a toolkit that cannot start (a display that does not answer) fails here
+                Platform.runLater(() -> open(startup, started));
+            }
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            err.println("cramp-guide: cannot open a window: " + cause.getMessage());
+            System.exit(EXIT_USAGE);
         }
     }
+
 
     /** Whether the arguments (read quietly; {@link #prepare} reports their mistakes) open the window. */
     private static boolean opensAWindow(String[] args) {
@@ -73,22 +85,6 @@ public final class Launcher {
         }
     }
 
-    /**
-     * Starts JavaFX on a thread of its own while the content is read on this one: the two take
-     * about as long, and neither needs the other until the window opens.
-     */
-    private static CompletableFuture<Void> startToolkitAside() {
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                Platform.startup(() -> ready.complete(null));
-            } catch (RuntimeException | Error e) {
-                ready.completeExceptionally(e);
-            }
-        }, "toolkit start"); // not a daemon: the JavaFX thread it starts inherits that, and keeps the app running
-        starter.start();
-        return ready;
-    }
 
     /** What {@link #prepare} decided: open the window with this guide, or exit with this code. */
     record Startup(int exitCode, Options options, ContentSource content, GuideLibrary library, Language language,
@@ -184,9 +180,12 @@ public final class Launcher {
         List<Problem> problems = new ArrayList<>();
         Optional<KioskConfig> config = new KioskConfigReader().read(options.kioskConfigFile(), problems);
         if (config.isEmpty()) {
-            err.println("Cramp Guide cannot start the kiosk: the kiosk config has "
-                    + (problems.size() == 1 ? "a problem:" : problems.size() + " problems:"));
-            problems.forEach(problem -> err.println("  " + problem));
+            if (problems.size() == 1) {
+                err.println("Cramp Guide cannot start the kiosk: " + problems.get(0));
+            } else {
+                err.println("Cramp Guide cannot start the kiosk: the kiosk config has " + problems.size() + " problems:");
+                problems.forEach(problem -> err.println("  " + problem));
+            }
             throw new Stop(EXIT_BAD_CONTENT);
         }
         return config.get();
@@ -237,6 +236,10 @@ public final class Launcher {
     private static void open(Startup startup, long started) {
         try {
             show(startup, started);
+        } catch (StartRefused e) {
+            System.err.println(e.getMessage());
+            Platform.exit();
+            System.exit(EXIT_USAGE);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Cramp Guide could not open its window", e);
             System.err.println("Cramp Guide could not open its window: " + e.getMessage());
@@ -251,6 +254,7 @@ public final class Launcher {
      * JavaFX thread.
      */
     static Stage show(Startup startup, long started) {
+        StateFolderLock lock = startup.kiosk() == null ? null : StartRefused.lock(startup.kiosk().stateFolder());
         CrampGuide.applyTheme();
         CrampGuide guide = new CrampGuide(startup.library(), startup.language());
         guide.playTones(!startup.options().quiet);
@@ -274,7 +278,9 @@ public final class Launcher {
         }
         guide.onReload(live::reload);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> live.close());
-        if (startup.kiosk() != null) {
+        if (lock != null) {
+            StateFolderLock held = lock;
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> held.close());
             RunningKiosk.start(stage, guide, startup.kiosk(), startup.content(), startup.options().hideCursor, started);
         }
         stage.setOnShown(e -> {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 final class Options {
 
     @Option(names = "--select", paramLabel = "MUSCLE",
-            description = "Open with this muscle selected: one of the muscle ids in the content (calves, hamstrings, quadriceps, feet, forearms, chest).")
+            description = "Open with this muscle selected: one of the muscle ids in the content (calves, hamstrings, quadriceps, feet, forearms, chest, abdomen).")
     String select;
 
     @Option(names = "--content", paramLabel = "DIR",
@@ -48,7 +48,7 @@ final class Options {
     boolean hashPin;
 
     @Option(names = "--export-usage", paramLabel = "FILE.csv",
-            description = "Write the kiosk's anonymous usage counts (the database named by the kiosk config) to a CSV file and exit: 0 when written, 1 when not.")
+            description = "Write the kiosk's anonymous usage counts (the database named by the kiosk config) to a CSV file (or - for standard output) and exit: 0 when written, 1 when not.")
     Path exportUsage;
 
     @Option(names = "--make-key", paramLabel = "DIR",

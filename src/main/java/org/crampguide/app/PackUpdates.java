@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -23,11 +24,19 @@ import org.crampguide.packs.PackUpdater;
  * A chain kiosk following its {@code contentUrl}: checks on a thread of its own at start and every
  * few minutes, and puts a good new pack on screen only between visitors (while the attract screen
  * is up). If the new pack does not go on screen, the last good one stays, on screen and on disk.
- * Every outcome is logged and kept for Diagnostics and the metrics.
+ * Every outcome is logged and kept for Diagnostics and the metrics. A watchdog guards the switch:
+ * a pack whose screen takes longer than {@link #BUILD_LIMIT} to build goes back to the last good
+ * content, and one that holds the JavaFX thread for {@link #STALL_LIMIT} has the kiosk restart
+ * (the service manager starts it again on the last good pack); either way the pack is marked in
+ * the store as one that broke the screen, logged and counted, and never taken in again.
  */
 final class PackUpdates implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PackUpdates.class.getName());
     private static final Duration RETRY_APPLY = Duration.ofSeconds(1);
+    /** The longest a new pack's screen may take to build before the kiosk goes back to the last good one. */
+    static final Duration BUILD_LIMIT = Duration.ofSeconds(5);
+    /** How long the JavaFX thread may be held by a new pack's screen before the kiosk restarts. */
+    static final Duration STALL_LIMIT = Duration.ofSeconds(20);
 
     /** The last check and the downloaded pack on screen (null: the kiosk runs on the bundled guide). */
     record Status(Instant lastCheck, boolean ok, String result, PackStore.Current onScreen) {
@@ -45,6 +54,8 @@ final class PackUpdates implements AutoCloseable {
     private final Executor ui;
     private final Clock clock;
     private final Consumer<CheckResult> counted;
+    /** Ends the process so that the service manager starts it again (a stalled JavaFX thread cannot be freed). */
+    private final Runnable restart;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "content-updates");
         thread.setDaemon(true);
@@ -63,8 +74,9 @@ final class PackUpdates implements AutoCloseable {
      */
     PackUpdates(PackUpdater updater, PackStore store, ContentSource source, ContentPack bundled,
             GuideLibrary shown, Optional<PackStore.Current> startedWith, LiveContent.Shown screen,
-            BooleanSupplier betweenVisitors, Executor ui, Clock clock, Consumer<CheckResult> counted) {
+            BooleanSupplier betweenVisitors, Executor ui, Clock clock, Consumer<CheckResult> counted, Runnable restart) {
         this.updater = updater;
+        this.restart = restart;
         this.store = store;
         this.source = source;
         this.bundled = bundled;
@@ -164,6 +176,8 @@ final class PackUpdates implements AutoCloseable {
         }
         pending = null;
         GuideLibrary library = next.reading().outcome().library().orElseThrow();
+        ScheduledFuture<?> watchdog = worker.schedule(() -> stalled(next), STALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        long began = System.nanoTime();
         try {
             screen.replaceLibrary(library);
         } catch (RuntimeException e) {
@@ -172,6 +186,15 @@ final class PackUpdates implements AutoCloseable {
             screen.replaceLibrary(onScreen);
             worker.execute(() -> finished(CheckResult.APPLY_FAILED, false, "pack " + next.pack().packVersion()
                     + " failed to go on screen (" + e + "); back on the last good content"));
+            return;
+        } finally {
+            watchdog.cancel(false);
+        }
+        long took = (System.nanoTime() - began) / 1_000_000;
+        if (took > BUILD_LIMIT.toMillis()) {
+            screen.replaceLibrary(onScreen);
+            worker.execute(() -> broke(next, "took " + took + " ms to build its screen (the limit is "
+                    + BUILD_LIMIT.toMillis() + " ms); back on the last good content"));
             return;
         }
         onScreen = library;
@@ -190,6 +213,24 @@ final class PackUpdates implements AutoCloseable {
         store.removeAllBut(next.pack().folder(), waiting == null ? null : waiting.pack().folder());
         LOG.log(System.Logger.Level.INFO, "pack " + next.pack().packVersion() + " is on screen");
         status = new Status(status.lastCheck(), true, "pack " + next.pack().packVersion() + " on screen", next.pack());
+    }
+
+    /** On the watchdog's thread: the JavaFX thread is still held by the new pack's screen. */
+    private void stalled(Pending next) {
+        broke(next, "held the screen for " + STALL_LIMIT.toSeconds() + " s; restarting on the last good content");
+        restart.run();
+    }
+
+    /** The pack broke the screen: marked so it is never taken in again, logged and counted. */
+    private void broke(Pending next, String what) {
+        try {
+            store.markBad(next.pack().folder());
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "pack " + next.pack().packVersion() + " could not be marked as broken: "
+                    + e.getMessage());
+        }
+        LOG.log(System.Logger.Level.ERROR, "pack " + next.pack().packVersion() + " " + what);
+        finished(CheckResult.APPLY_FAILED, false, "pack " + next.pack().packVersion() + " " + what);
     }
 
     private void finished(CheckResult result, boolean ok, String text) {

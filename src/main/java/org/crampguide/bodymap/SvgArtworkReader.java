@@ -88,6 +88,7 @@ public final class SvgArtworkReader {
         private final List<MuscleRegion> regions = new ArrayList<>();
         private Locator locator;
         private double[] viewBox;
+        private int elements;
         private int depth;
         private int ignoredDepth;
 
@@ -104,7 +105,10 @@ public final class SvgArtworkReader {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             depth++;
-            if (ignoredDepth > 0 || !SVG_NS.equals(uri) && depth > 1) {
+            if (++elements == SvgPathLimits.MAX_ELEMENTS + 1) {
+                problem("the file has more than " + SvgPathLimits.MAX_ELEMENTS + " elements; the rest is not read");
+            }
+            if (ignoredDepth > 0 || !SVG_NS.equals(uri) && depth > 1 || elements > SvgPathLimits.MAX_ELEMENTS) {
                 ignoredDepth++;
                 return;
             }
@@ -146,20 +150,8 @@ public final class SvgArtworkReader {
                 return;
             }
             String box = attributes.getValue("viewBox");
-            String[] parts = box == null ? new String[0] : box.trim().split("[\\s,]+");
-            try {
-                if (parts.length != 4) {
-                    throw new NumberFormatException();
-                }
-                viewBox = new double[4];
-                for (int i = 0; i < 4; i++) {
-                    viewBox[i] = Double.parseDouble(parts[i]);
-                }
-                if (viewBox[2] <= 0 || viewBox[3] <= 0) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                viewBox = null;
+            viewBox = SvgPathLimits.viewBox(box).orElse(null);
+            if (viewBox == null) {
                 problem(box == null ? "the <svg> element needs a viewBox=\"minX minY width height\""
                         : "viewBox=\"" + box + "\" must be four numbers: minX minY width height (width and height above 0)");
             }
@@ -173,6 +165,9 @@ public final class SvgArtworkReader {
                 return;
             }
             Optional<String> syntax = SvgPathSyntax.problem(outline);
+            if (syntax.isEmpty() && viewBox != null) {
+                syntax = SvgPathLimits.problem(outline, viewBox);
+            }
             if (syntax.isPresent()) {
                 problem(name + ": bad outline: " + syntax.get());
                 return;

@@ -33,6 +33,7 @@ public final class JsonContentReader {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // "holdSeconds": 30.5 is refused, not cut to 30
             .addModule(new SimpleModule().addDeserializer(String.class, new StrictText()))
             .build();
 

@@ -55,4 +55,15 @@ public final class TextEncoding {
             out.clear(); // only the verdict matters, not the characters
         }
     }
+
+    /**
+     * The first character a setting or a version must not hold, described for a message: a control
+     * character (NUL, a line break, …) or an invisible formatting one (bidirectional overrides and
+     * isolates, zero-width marks), which can make a shown text read otherwise than it is stored.
+     */
+    public static Optional<String> hiddenCharacter(String text) {
+        return text.codePoints().filter(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)
+                .mapToObj(c -> String.format("holds the invisible character U+%04X; type the text again without it", c))
+                .findFirst();
+    }
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crampguide.content.JsonContentReader;
@@ -47,6 +50,11 @@ public final class KioskConfigReader {
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
+            Optional<String> open = readableByOthers(file);
+            if (open.isPresent()) {
+                problems.add(Problem.inFile(name, open.get()));
+                return Optional.empty();
+            }
         } catch (NoSuchFileException e) {
             problems.add(Problem.inFile(name, NOT_FOUND));
             return Optional.empty();
@@ -86,7 +94,7 @@ public final class KioskConfigReader {
         boolean usageStats = check.flag(in.usageStats(), "/usageStats", UsageSettings.DEFAULT_ON);
         long usageDays = check.number(in.usageRetentionDays(), KioskConfig.USAGE_RETENTION_DAYS);
         Path exportFolder = in.usageExportFolder() == null ? null
-                : folder(in.usageExportFolder(), "/usageExportFolder", "the log folder", check, file);
+                : folder(in.usageExportFolder(), "/usageExportFolder", "the log folder", check, file, false);
         ContentUpdates updates = ChainSettings.contentUpdates(in.contentUrl(), in.contentPublicKeys(),
                 in.contentCheckMinutes(), check);
         MetricsAddress metrics = ChainSettings.metricsAddress(in.metricsAddress(), check);
@@ -133,27 +141,50 @@ public final class KioskConfigReader {
                 (int) check.number(entry.lockoutSeconds(), PinAttempts.LOCKOUT_SECONDS));
     }
 
+    /**
+     * The settings hold the staff PIN's hash, which an offline search can break in minutes for a
+     * short PIN: a file that other users may read is refused, with the command that fixes it.
+     */
+    static Optional<String> readableByOthers(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Optional.empty();
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+            return Optional.of("other users can read it (" + PosixFilePermissions.toString(permissions) + "), and it holds"
+                    + " the staff PIN's hash: run chmod 600 " + file);
+        }
+        return Optional.empty();
+    }
+
     /** A folder; {@code ~} is the home folder, and a relative path is taken from the kiosk file's folder. */
     private Path logFolder(String text, SettingChecks check, Path file) {
         if (check.absent(text, "/logFolder", "\"" + KioskConfig.defaultLogFolder(home) + "\"")) {
             return KioskConfig.defaultLogFolder(home);
         }
-        return folder(text, "/logFolder", "\"" + KioskConfig.defaultLogFolder(home) + "\"", check, file);
+        return folder(text, "/logFolder", "\"" + KioskConfig.defaultLogFolder(home) + "\"", check, file, true);
     }
 
-    private Path folder(String text, String pointer, String defaultText, SettingChecks check, Path file) {
+    /** {@code ofItsOwn}: the kiosk writes and rotates files there, so not the home folder either. */
+    private Path folder(String text, String pointer, String defaultText, SettingChecks check, Path file, boolean ofItsOwn) {
         if (text.isBlank()) {
             check.problem(pointer, "is empty (leave it out for the default, " + defaultText + ")");
             return null;
         }
+        if (org.crampguide.content.TextEncoding.hiddenCharacter(text).isPresent()) {
+            check.problem(pointer, org.crampguide.content.TextEncoding.hiddenCharacter(text).get());
+            return null;
+        }
         try {
-            if (text.equals("~")) {
-                return home;
+            Path folder = text.equals("~") ? home
+                    : text.startsWith("~/") || text.startsWith("~\\") ? home.resolve(text.substring(2)).normalize()
+                    : file.toAbsolutePath().getParent().resolve(text).normalize();
+            if (folder.getParent() == null || ofItsOwn && folder.equals(home)) {
+                check.problem(pointer, "is \"" + folder + "\": give the kiosk a folder of its own, such as \""
+                        + KioskConfig.defaultLogFolder(home) + "\"");
+                return null;
             }
-            if (text.startsWith("~/") || text.startsWith("~\\")) {
-                return home.resolve(text.substring(2)).normalize();
-            }
-            return file.toAbsolutePath().getParent().resolve(text).normalize();
+            return folder;
         } catch (InvalidPathException e) {
             check.problem(pointer, "is not a usable folder path (" + e.getReason() + ")");
             return null;

@@ -58,7 +58,8 @@ public final class KioskMode {
         this.guide = guide;
         this.millis = millis;
         this.hold = new HoldPlayer(millis, new ToneCues(config.holdTones()));
-        PinPad pinPad = new PinPad(new PinGuard(config.staffPin(), config.pinAttempts(), millis),
+        PinPad pinPad = new PinPad(new PinGuard(config.staffPin(), config.pinAttempts(), millis,
+                new PinLockFile(config.stateFolder()), java.time.Clock.systemUTC()),
                 Executors.newSingleThreadExecutor(KioskMode::pinCheckThread), Platform::runLater, guide::messages);
         this.model = new KioskViewModel(hold, pinPad, config.holdSeconds(), guide::messages);
         ObjectBinding<ResourceBundle> words = Bindings.createObjectBinding(guide::messages, guide.languageProperty());

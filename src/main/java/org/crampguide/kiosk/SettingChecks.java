@@ -89,7 +89,7 @@ final class SettingChecks {
                         + " characters long; keep it to the number (at most " + KioskConfig.EMERGENCY_NUMBER_MAX_LENGTH
                         + " characters)"
                 : text.contains("{") || text.contains("\n") ? "must be the number itself, on one line, without placeholders"
-                : null;
+                : org.crampguide.content.TextEncoding.hiddenCharacter(text).orElse(null);
         if (problem != null) {
             problem(pointer, problem);
             return null;

@@ -10,6 +10,7 @@ import org.crampguide.kiosk.KioskViewModel.Overlay;
 
 /** The staff menu behind the PIN: exit, reload, diagnostics, usage and its export; the Usage screen above it. */
 public final class StaffMenuView {
+    private static final System.Logger LOG = System.getLogger(StaffMenuView.class.getName());
     private final KioskViewModel model;
     private final ShownGuide guide;
     private final StaffActions staff;
@@ -42,12 +43,20 @@ public final class StaffMenuView {
         backButton.setOnAction(e -> model.hide(Overlay.STAFF_MENU));
         exitButton.setOnAction(e -> staff.exit());
         reloadButton.setOnAction(e -> {
+            LOG.log(System.Logger.Level.INFO, "staff: reload the content");
             guide.reloadContent();
             model.hide(Overlay.STAFF_MENU);
         });
-        diagnosticsButton.setOnAction(e -> model.tellStaff(staff.diagnostics()));
-        usageButton.setOnAction(e -> showUsage());
+        diagnosticsButton.setOnAction(e -> {
+            LOG.log(System.Logger.Level.INFO, "staff: diagnostics");
+            model.tellStaff(staff.diagnostics());
+        });
+        usageButton.setOnAction(e -> {
+            LOG.log(System.Logger.Level.INFO, "staff: usage");
+            showUsage();
+        });
         exportUsageButton.setOnAction(e -> {
+            LOG.log(System.Logger.Level.INFO, "staff: export usage");
             model.tellStaff(model.words().getString("usage.exporting"));
             staff.exportUsage().thenAccept(answer -> Platform.runLater(() -> model.tellStaff(answer)));
         });

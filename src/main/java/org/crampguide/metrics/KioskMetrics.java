@@ -66,7 +66,7 @@ public final class KioskMetrics {
                 .callback(c -> readings.content().ifPresent(now -> c.call(1, now.version(), now.fingerprint())))
                 .register(registry);
         GaugeWithCallback.builder().name("cramp_guide_content_age_seconds")
-                .help("Age of the content on screen: since its pack was made (or, for a local pack, read)")
+                .help("Age of the content on screen: since this kiosk put it on screen (a pack's own creation time is not trusted for this)")
                 .callback(c -> readings.content().ifPresent(now -> c.call(seconds(Duration.between(now.since(), clock.instant())))))
                 .register(registry);
         GaugeWithCallback.builder().name("cramp_guide_content_last_check_timestamp_seconds")

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeoutException;
  * Fetches a pack and its signature from an https address (the JDK's HttpClient, asking with
  * If-None-Match / If-Modified-Since so an unchanged pack is not downloaded again) or from a
  * {@code file:} path on a shared folder. Timeouts and a size limit keep a bad server from
- * hanging the check or filling the disk. Never touches the pack on screen.
+ * hanging the check or filling the disk: a shared folder is read on a thread of its own that is
+ * abandoned when it hangs (a stuck network share cannot be interrupted), and redirects are followed
+ * only to the same scheme, host and port. Never touches the pack on screen.
  */
 public final class PackFetcher {
     /** How long to wait and how much to take. */
@@ -49,13 +51,21 @@ public final class PackFetcher {
     public PackFetcher(Limits limits) {
         this.limits = limits;
         this.client = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
+
+    /** Redirects followed for one request, at most. */
+    static final int MAX_REDIRECTS = 3;
+    /** The longest a {@code file:} read may take (a shared folder answers fast, or not at all). */
+    static final Duration MAX_FILE_WAIT = Duration.ofSeconds(30);
+    /** Reads of a hung shared folder still blocked; past this many, no new one is started. */
+    private static final int MAX_HUNG_READS = 2;
+    private final java.util.concurrent.atomic.AtomicInteger hung = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Fetches {@code url} into {@code zip} unless it is unchanged since {@code known}. */
     public Fetched fetch(URI url, Validators known, Path zip) throws PackException {
         if ("file".equalsIgnoreCase(url.getScheme())) {
-            return new SharedFolder(limits.maxBytes()).fetch(url, known, zip);
+            return fromSharedFolder(url, known, zip);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(limits.requestTimeout()).GET();
         if (known.etag() != null) {
@@ -86,15 +96,84 @@ public final class PackFetcher {
         }
     }
 
-    /** Sends and writes a 200's body to {@code target}; any status but 200 and 304 is refused. */
+    /** Reads a {@code file:} address on a thread that is left behind, not waited for, when the share hangs. */
+    private Fetched fromSharedFolder(URI url, Validators known, Path zip) throws PackException {
+        if (hung.get() >= MAX_HUNG_READS) {
+            throw new PackException(url + ": the shared folder still hangs from earlier checks; not read again until it answers");
+        }
+        CompletableFuture<Fetched> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                read.complete(new SharedFolder(limits.maxBytes()).fetch(url, known, zip));
+            } catch (PackException | RuntimeException e) {
+                read.completeExceptionally(e);
+            }
+        }, "shared-folder-read");
+        reader.setDaemon(true);
+        reader.start();
+        Duration wait = limits.requestTimeout().compareTo(MAX_FILE_WAIT) < 0 ? limits.requestTimeout() : MAX_FILE_WAIT;
+        try {
+            return read.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            hung.incrementAndGet();
+            read.whenComplete((done, failed) -> hung.decrementAndGet());
+            throw new PackException(url + ": timed out: the shared folder gave no answer within " + wait.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof PackException pack ? pack
+                    : new PackException(url + ": cannot be read: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PackException(url + ": the check was stopped");
+        }
+    }
+
+    /**
+     * Sends and writes a 200's body to {@code target}, following up to {@value #MAX_REDIRECTS}
+     * redirects to the same scheme, host and port; any other status but 304 is refused.
+     */
     private HttpResponse<Long> send(HttpRequest request, Path target, long maxBytes, URI url) throws PackException {
+        HttpRequest next = request;
+        for (int redirects = 0; ; redirects++) {
+            HttpResponse<Long> response = sendOnce(next, target, maxBytes, next.uri());
+            int status = response.statusCode();
+            if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
+                return response;
+            }
+            String location = response.headers().firstValue("Location")
+                    .orElseThrow(() -> new PackException(url + ": the server answered " + status + " without a Location"));
+            URI to;
+            try {
+                to = next.uri().resolve(location);
+            } catch (IllegalArgumentException e) {
+                throw new PackException(url + ": the server redirected to an address that is not one (" + location + ")");
+            }
+            if (!sameOrigin(url, to)) {
+                throw new PackException(url + ": refused a redirect to " + to + ": redirects are followed only to the same"
+                        + " scheme, host and port");
+            }
+            if (redirects == MAX_REDIRECTS) {
+                throw new PackException(url + ": more than " + MAX_REDIRECTS + " redirects");
+            }
+            HttpRequest.Builder again = HttpRequest.newBuilder(to).timeout(limits.requestTimeout()).GET();
+            next.headers().map().forEach((name, values) -> values.forEach(value -> again.header(name, value)));
+            next = again.build();
+        }
+    }
+
+    static boolean sameOrigin(URI from, URI to) {
+        return from.getScheme() != null && from.getScheme().equalsIgnoreCase(to.getScheme())
+                && from.getHost() != null && from.getHost().equalsIgnoreCase(to.getHost())
+                && from.getPort() == to.getPort();
+    }
+
+    private HttpResponse<Long> sendOnce(HttpRequest request, Path target, long maxBytes, URI url) throws PackException {
         CompletableFuture<HttpResponse<Long>> answer = client.sendAsync(request, info ->
                 info.statusCode() == 200 ? new LimitedDownload(target, maxBytes)
                         : HttpResponse.BodySubscribers.replacing((long) -1));
         try {
             // the request timeout covers the wait for the headers; this one the whole body too
             HttpResponse<Long> response = answer.get(limits.requestTimeout().toMillis() + 500, TimeUnit.MILLISECONDS);
-            if (response.statusCode() != 200 && response.statusCode() != 304) {
+            if (response.statusCode() != 200 && response.statusCode() != 304 && response.statusCode() / 100 != 3) {
                 throw new PackException(url + ": the server answered " + response.statusCode() + " "
                         + reason(response.statusCode()));
             }

@@ -58,6 +58,10 @@ public record PackManifest(String packVersion, Instant createdAt, SortedMap<Stri
         if (version.isBlank() || version.length() > 100) {
             throw new PackException(where + ": " + NAME + ": packVersion is missing or longer than 100 characters");
         }
+        java.util.Optional<String> hidden = org.crampguide.content.TextEncoding.hiddenCharacter(version);
+        if (hidden.isPresent()) {
+            throw new PackException(where + ": " + NAME + ": packVersion " + hidden.get());
+        }
         Instant created;
         try {
             created = Instant.parse(root.path("createdAt").asText(""));

@@ -25,6 +25,7 @@ public final class PackStore {
     private static final String CURRENT = "current.json";
     private static final String PACK_PREFIX = "pack-";
     private static final String HIDDEN_PREFIX = ".";
+    private static final String BAD_PREFIX = "bad-";
     private static final System.Logger LOG = System.getLogger(PackStore.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -92,6 +93,22 @@ public final class PackStore {
         SafeFiles.syncFolder(staged);
         SafeFiles.moveAtomically(staged, target);
         return target;
+    }
+
+    /** The file that marks a pack (by the id in its folder's name) as one that broke this kiosk's screen. */
+    private Path badMark(String id) {
+        return root.resolve(BAD_PREFIX + id);
+    }
+
+    /** Records that the pack in {@code folder} broke the screen, so it is never taken in again. */
+    public void markBad(Path folder) throws IOException {
+        String name = folder.getFileName().toString();
+        SafeFiles.write(badMark(name.substring(PACK_PREFIX.length())), new byte[0], false);
+    }
+
+    /** Whether the pack of this id broke the screen before. */
+    public boolean isBad(String id) {
+        return Files.exists(badMark(id));
     }
 
     /** Records {@code current} as the last good pack, in one rename. */

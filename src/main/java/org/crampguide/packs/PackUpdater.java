@@ -12,7 +12,9 @@ import org.crampguide.content.Problem;
  * One check of a kiosk's {@code contentUrl}: fetch (unless unchanged), verify the signature before
  * anything is unpacked, unpack exactly what the manifest lists into a hidden folder, run the content
  * checker on it, and only then rename it into the store. Whatever goes wrong, the pack on screen and
- * the last good pack on disk are untouched, and the result says what happened in one line.
+ * the last good pack on disk are untouched, and the result says what happened in one line. Packs
+ * only move forward: one made before the pack this kiosk has (a validly signed old pack replayed)
+ * or made in the future (which would pin the content's age) is refused.
  */
 public final class PackUpdater {
     /** The content checker, as {@code --check-content} runs it: every problem of the pack in {@code folder}. */
@@ -36,14 +38,24 @@ public final class PackUpdater {
     public record Refused(String reason) implements Result {
     }
 
+    /** How far ahead of this kiosk's clock a pack's creation time may be (clocks differ a little). */
+    static final java.time.Duration CLOCK_SLACK = java.time.Duration.ofMinutes(10);
+
     private final URI url;
+    private final java.time.Clock clock;
     private final List<PublicKey> keys;
     private final PackStore store;
     private final PackFetcher fetcher;
     private final ContentCheck check;
 
     public PackUpdater(URI url, List<PublicKey> keys, PackStore store, PackFetcher fetcher, ContentCheck check) {
+        this(url, keys, store, fetcher, check, java.time.Clock.systemUTC());
+    }
+
+    public PackUpdater(URI url, List<PublicKey> keys, PackStore store, PackFetcher fetcher, ContentCheck check,
+            java.time.Clock clock) {
         this.url = url;
+        this.clock = clock;
         this.keys = List.copyOf(keys);
         this.store = store;
         this.fetcher = fetcher;
@@ -67,15 +79,23 @@ public final class PackUpdater {
             PackFetcher.Downloaded got = (PackFetcher.Downloaded) fetched;
             String where = url.toString();
             PackSignature.verify(keys, got.zip(), got.signature(), where);
+            String id = PackManifest.sha256(Files.readAllBytes(got.zip())).substring(0, 12);
+            if (store.isBad(id)) {
+                return new Refused(where + ": refused: this pack (" + id + ") broke this kiosk's screen before; it is"
+                        + " not taken in again");
+            }
             staging = store.newStaging();
             PackManifest manifest = PackUnpacker.unpack(got.zip(), staging, where);
+            String backwards = backwards(manifest, where);
+            if (backwards != null) {
+                return new Refused(backwards);
+            }
             List<Problem> errors = check.problems(staging).stream().filter(Problem::isError).toList();
             if (!errors.isEmpty()) {
                 return new Refused(where + ": refused: the pack fails the content check with " + errors.size()
                         + (errors.size() == 1 ? " error" : " errors") + "; first: "
                         + errors.get(0).toString().replace(staging.toString(), "(pack " + manifest.packVersion() + ")"));
             }
-            String id = PackManifest.sha256(Files.readAllBytes(got.zip())).substring(0, 12);
             Path installed = store.install(staging, id);
             staging = null;
             return new Ready(new PackStore.Current(installed, manifest.packVersion(), manifest.createdAt(),
@@ -96,5 +116,21 @@ public final class PackUpdater {
                 }
             }
         }
+    }
+
+    /** Why the pack would take the kiosk back in time, or null when it moves forward. */
+    private String backwards(PackManifest manifest, String where) throws IOException {
+        java.time.Instant latest = clock.instant().plus(CLOCK_SLACK);
+        if (manifest.createdAt().isAfter(latest)) {
+            return where + ": refused: pack " + manifest.packVersion() + " says it was made at " + manifest.createdAt()
+                    + ", in the future (this kiosk's clock says " + clock.instant() + "); check the clock where it was made";
+        }
+        java.util.Optional<PackStore.Current> have = store.current();
+        if (have.isPresent() && manifest.createdAt().isBefore(have.get().createdAt())) {
+            return where + ": refused: pack " + manifest.packVersion() + " (made " + manifest.createdAt()
+                    + ") is older than pack " + have.get().packVersion() + " (made " + have.get().createdAt()
+                    + ") on this kiosk";
+        }
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crampguide.bodymap.SvgElementChecks;
+import org.crampguide.bodymap.SvgPathLimits;
 import org.crampguide.bodymap.SvgPathSyntax;
 import org.crampguide.content.Problem;
 import org.xml.sax.Attributes;
@@ -28,6 +29,7 @@ final class StretchSvgHandler extends DefaultHandler {
     private final StringBuilder title = new StringBuilder();
     private Locator locator;
     private double[] viewBox;
+    private int elements;
     private int rootLine;
     private int rootColumn;
     private int depth;
@@ -56,7 +58,10 @@ final class StretchSvgHandler extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         depth++;
-        if (ignoredDepth > 0 || depth > 1 && !SVG_NS.equals(uri)) {
+        if (++elements == SvgPathLimits.MAX_ELEMENTS + 1) {
+            problem("the file has more than " + SvgPathLimits.MAX_ELEMENTS + " elements; the rest is not read");
+        }
+        if (ignoredDepth > 0 || depth > 1 && !SVG_NS.equals(uri) || elements > SvgPathLimits.MAX_ELEMENTS) {
             ignoredDepth++;
             return;
         }
@@ -113,28 +118,11 @@ final class StretchSvgHandler extends DefaultHandler {
             return;
         }
         String box = attributes.getValue("viewBox");
-        viewBox = parseViewBox(box);
+        viewBox = SvgPathLimits.viewBox(box).orElse(null);
         if (viewBox == null) {
             problem(box == null ? "the <svg> element needs a viewBox=\"minX minY width height\""
                     : "viewBox=\"" + box + "\" must be four numbers: minX minY width height (width and height above 0)");
         }
-    }
-
-    private static double[] parseViewBox(String box) {
-        String[] parts = box == null ? new String[0] : box.trim().split("[\\s,]+");
-        if (parts.length != 4) {
-            return null;
-        }
-        double[] numbers = new double[4];
-        try {
-            for (int i = 0; i < 4; i++) {
-                numbers[i] = Double.parseDouble(parts[i]);
-            }
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        boolean finite = Double.isFinite(numbers[0]) && Double.isFinite(numbers[1]);
-        return finite && numbers[2] > 0 && numbers[3] > 0 && Double.isFinite(numbers[2] + numbers[3]) ? numbers : null;
     }
 
     private void path(String id, String outline) {
@@ -145,6 +133,9 @@ final class StretchSvgHandler extends DefaultHandler {
             return;
         }
         Optional<String> syntax = SvgPathSyntax.problem(outline);
+        if (syntax.isEmpty() && viewBox != null) {
+            syntax = SvgPathLimits.problem(outline, viewBox);
+        }
         if (syntax.isPresent()) {
             problem(name + ": bad outline: " + syntax.get());
             return;

@@ -48,6 +48,11 @@ public final class BackgroundRecorder implements UsageRecorder {
     private volatile boolean off;
     private volatile boolean closing;
     private Instant nextRetention;
+    /** While the disk is full: no write is tried before this (System.nanoTime()); 0 when writing works. */
+    private long retryAt;
+    /** Kept counts a full disk can hold back, at most (one per hour, counter and label). */
+    static final int MAX_KEPT = 10_000;
+    static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private BackgroundRecorder(Path file, Clock clock, Duration retention) {
         this.file = file;
@@ -147,9 +152,9 @@ public final class BackgroundRecorder implements UsageRecorder {
             }
             drained.clear();
             boolean due = System.nanoTime() - lastFlush >= FLUSH_NANOS || events >= BATCH || stop || closing;
-            if (due && events > 0) {
+            if (due && events > 0 && (retryAt == 0 || System.nanoTime() - retryAt >= 0 || stop)) {
                 database = flush(database, pending, events);
-                events = 0;
+                events = pending.isEmpty() ? 0 : events; // kept while the disk is full, written when it has room
             }
             if (due) {
                 lastFlush = System.nanoTime();
@@ -168,6 +173,10 @@ public final class BackgroundRecorder implements UsageRecorder {
         if (event.counter() == Counter.SEARCH_UNANSWERED && label.isEmpty()) {
             return 0;
         }
+        if (pending.size() >= MAX_KEPT) { // the disk has been full for long: what does not fit is dropped
+            dropped.incrementAndGet();
+            return 0;
+        }
         Instant hour = Instant.ofEpochMilli(event.millis()).atZone(clock.getZone())
                 .truncatedTo(ChronoUnit.HOURS).toInstant();
         pending.merge(new HourCount(hour, event.counter().stored(), label, 0), 1L, Long::sum);
@@ -178,12 +187,25 @@ public final class BackgroundRecorder implements UsageRecorder {
     private UsageDatabase flush(UsageDatabase database, Map<HourCount, Long> pending, int events) {
         List<HourCount> counts = new ArrayList<>(pending.size());
         pending.forEach((key, n) -> counts.add(new HourCount(key.hourStart(), key.counter(), key.label(), n)));
-        pending.clear();
         try {
             database.add(counts);
+            pending.clear();
             written.addAndGet(events);
+            if (retryAt != 0) {
+                LOG.log(System.Logger.Level.INFO, "usage: writing to " + file + " again");
+                retryAt = 0;
+            }
             return database;
         } catch (SQLException | RuntimeException e) {
+            if (UsageFile.noRoom(e) || database.isSound()) { // keep the database, and the counts, until there is room
+                if (retryAt == 0) {
+                    LOG.log(System.Logger.Level.WARNING, "usage: cannot write to " + file + " (" + UsageFile.message(e)
+                            + "); the counts are kept and written when there is room again");
+                }
+                retryAt = System.nanoTime() + RETRY_NANOS;
+                return database;
+            }
+            pending.clear();
             LOG.log(System.Logger.Level.WARNING, "could not write usage to " + file + ": " + UsageFile.message(e));
             database.close();
             Optional<UsageDatabase> fresh = UsageFile.openOrStartAfresh(file, clock, databaseThreads);

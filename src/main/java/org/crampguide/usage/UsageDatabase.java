@@ -68,6 +68,20 @@ public final class UsageDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the database still passes SQLite's quick check after a failed write: then the write
+     * failed for want of room (a full disk rolls the transaction back), not because the file broke.
+     */
+    public boolean isSound() {
+        touch();
+        try {
+            check(connection);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** A file of garbage fails here ("not a database"); a damaged one fails the quick check. */
     private static void check(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();

@@ -41,12 +41,7 @@ public final class UsageExport {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     Writer out = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-                out.write(HEADER + "\n");
-                for (HourCount row : rows) {
-                    out.write(HOUR.format(row.hourStart().atZone(zone).toOffsetDateTime()) + "," + row.counter() + ","
-                            + field(row.label()) + "," + row.count() + "\n");
-                }
-                out.flush();
+                write(rows, out, zone);
                 channel.force(true);
             }
             try {
@@ -59,6 +54,16 @@ public final class UsageExport {
         }
         syncFolder(folder);
         return rows.size();
+    }
+
+    /** Writes the CSV (header and rows) to {@code out} and flushes it, e.g. to standard output. */
+    public static void write(List<HourCount> rows, Writer out, ZoneId zone) throws IOException {
+        out.write(HEADER + "\n");
+        for (HourCount row : rows) {
+            out.write(HOUR.format(row.hourStart().atZone(zone).toOffsetDateTime()) + "," + row.counter() + ","
+                    + field(row.label()) + "," + row.count() + "\n");
+        }
+        out.flush();
     }
 
     /**

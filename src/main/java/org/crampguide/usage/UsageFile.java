@@ -81,6 +81,21 @@ public final class UsageFile {
         return aside;
     }
 
+    /** Whether the write failed for want of room (a full disk or quota), not because the database is broken. */
+    static boolean noRoom(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.sqlite.SQLiteException sqlite
+                    && (sqlite.getResultCode().code & 0xff) == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code) {
+                return true;
+            }
+            String text = cause.getMessage();
+            if (text != null && (text.contains("disk is full") || text.contains("No space left on device"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One line, never a stack trace. */
     static String message(Throwable e) {
         String text = e.getMessage();

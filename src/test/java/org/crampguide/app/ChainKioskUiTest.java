@@ -61,11 +61,11 @@ class ChainKioskUiTest {
             metricsPort = free.getLocalPort();
         }
         kioskFile = temp.resolve("kiosk.json");
-        Files.writeString(kioskFile, "{\n" + StaffPin.create("2468".toCharArray(), 100_000).toJson() + ",\n"
+        org.crampguide.testing.PrivateFile.write(kioskFile, "{\n" + StaffPin.create("2468".toCharArray(), 100_000).toJson() + ",\n"
                 + "\"logFolder\": \"" + temp.resolve("state/logs").toString().replace("\\", "\\\\") + "\",\n"
                 + "\"contentUrl\": \"" + server.url() + "\",\n"
                 + "\"contentPublicKeys\": [\"" + PackKeys.text(kit.key.getPublic()) + "\"],\n"
-                + "\"metricsAddress\": \"127.0.0.1:" + metricsPort + "\"\n}\n", StandardCharsets.UTF_8);
+                + "\"metricsAddress\": \"127.0.0.1:" + metricsPort + "\"\n}\n");
     }
 
     @AfterEach

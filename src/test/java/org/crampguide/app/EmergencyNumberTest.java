@@ -55,7 +55,7 @@ class EmergencyNumberTest {
     @Test
     void theKioskSettingReachesTheGuideTheLauncherOpens(@TempDir Path folder) throws Exception {
         Path settings = folder.resolve("kiosk.json");
-        Files.writeString(settings, "{\n" + StaffPin.create("2468".toCharArray()).toJson()
+        org.crampguide.testing.PrivateFile.write(settings, "{\n" + StaffPin.create("2468".toCharArray()).toJson()
                 + ",\n  \"emergencyNumber\": \"000\"\n}\n");
         StringWriter err = new StringWriter();
         Launcher.Startup startup = Launcher.prepare(new String[] {"--kiosk", "--kiosk-config", settings.toString()},

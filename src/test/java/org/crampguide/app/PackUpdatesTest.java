@@ -50,6 +50,9 @@ class PackUpdatesTest {
     private final List<GuideLibrary> shown = new CopyOnWriteArrayList<>();
     private final List<CheckResult> results = new CopyOnWriteArrayList<>();
     private volatile boolean screenBreaks;
+    /** How long building a new pack's screen takes (the watchdog's test). */
+    private volatile long buildMillis;
+    private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
     private ContentSource source;
     private PackUpdates updates;
 
@@ -80,6 +83,13 @@ class PackUpdatesTest {
                 if (screenBreaks && library != first) {
                     throw new IllegalStateException("the screen could not be built");
                 }
+                if (library != first && buildMillis > 0) {
+                    try {
+                        Thread.sleep(buildMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 shown.add(library);
             }
 
@@ -91,7 +101,7 @@ class PackUpdatesTest {
         BooleanSupplier betweenVisitors = attract::get;
         Executor onUi = ui;
         updates = new PackUpdates(updater, store, source, new BundledPack(), first, store.current(), screen,
-                betweenVisitors, onUi, Clock.systemUTC(), results::add);
+                betweenVisitors, onUi, Clock.systemUTC(), results::add, restarts::incrementAndGet);
         return updates;
     }
 
@@ -108,6 +118,29 @@ class PackUpdatesTest {
 
     private static String calves(GuideLibrary library) {
         return library.in(Language.ENGLISH).content().muscle("calves").orElseThrow().name();
+    }
+
+    @Test
+    void aPackWhoseScreenIsSlowToBuildGoesBackToTheLastGoodAndIsNeverTakenAgain() throws Exception {
+        server.serve(kit.goodPack("v1", "Calf muscles"));
+        buildMillis = PackUpdates.BUILD_LIMIT.toMillis() + 500;
+        attract.set(true);
+        follow();
+        checkAndWait(1);
+        waitFor(() -> results.size() >= 2);
+        assertEquals(List.of(CheckResult.UPDATED, CheckResult.APPLY_FAILED), results);
+        assertEquals(2, shown.size(), "the new pack, then the last good content again");
+        assertEquals("Calves", calves(shown.get(1)));
+        assertTrue(updates.status().result().contains("to build its screen"), updates.status().result());
+        assertTrue(store.current().isEmpty(), "never recorded as the last good pack");
+        assertEquals(0, restarts.get());
+
+        buildMillis = 0;
+        updates.close();
+        follow(); // the kiosk restarted: the same pack is offered again
+        checkAndWait(results.size() + 1);
+        assertEquals(CheckResult.REFUSED, results.get(results.size() - 1));
+        assertTrue(updates.status().result().contains("broke this kiosk's screen before"), updates.status().result());
     }
 
     @Test

@@ -33,7 +33,7 @@ class UsageExportCommandTest {
 
     private Path kioskFile() throws Exception {
         Path file = folder.resolve("kiosk.json");
-        Files.writeString(file, "{" + PIN + ", \"logFolder\": \"state/logs\"}");
+        org.crampguide.testing.PrivateFile.write(file, "{" + PIN + ", \"logFolder\": \"state/logs\"}");
         return file;
     }
 
@@ -76,5 +76,35 @@ class UsageExportCommandTest {
     void aMissingKioskConfigIsOneClearLineAndExitOne() {
         assertEquals(1, run("--kiosk-config", folder.resolve("none.json").toString(), "--export-usage", "x.csv"));
         assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
+    void aPipeOrAFolderIsNeverReplacedByTheExport() throws Exception {
+        Path config = kioskFile();
+        try (UsageDatabase database = UsageDatabase.open(folder.resolve("state/usage.db"))) {
+            database.add(List.of(new HourCount(Instant.parse("2025-03-01T13:00:00Z"), "session", "", 4)));
+        }
+        Path pipe = folder.resolve("pipe.csv"); // stands for a device such as /dev/full, without risking a real one
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        for (Path notAFile : List.of(pipe, folder)) {
+            assertEquals(1, run("--kiosk-config", config.toString(), "--export-usage", notAFile.toString()));
+            assertTrue(err.toString().contains(notAFile + " is not a regular file"), err.toString());
+            assertTrue(out.toString().isEmpty(), "no \"Wrote\" line: " + out);
+        }
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still a pipe");
+        assertTrue(Files.isDirectory(folder), "the folder is still a folder");
+    }
+
+    @Test
+    void aDashWritesTheCsvToStandardOutput() throws Exception {
+        Path config = kioskFile();
+        try (UsageDatabase database = UsageDatabase.open(folder.resolve("state/usage.db"))) {
+            database.add(List.of(new HourCount(Instant.parse("2025-03-01T13:00:00Z"), "session", "", 4)));
+        }
+        assertEquals(0, run("--kiosk-config", config.toString(), "--export-usage", "-"), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(UsageExport.HEADER, lines.get(0));
+        assertTrue(lines.get(1).endsWith(",session,,4"), lines.get(1));
+        assertTrue(Files.notExists(Path.of("-")), "no file named -");
     }
 }

@@ -159,7 +159,10 @@ class KioskConfigReaderTest {
         "\"\"                  | is empty (leave it out to use the content pack's number)",
         "\"call the front desk\" | must hold the number to call, such as \"112\" (found \"call the front desk\")",
         "\"{emergencyNumber}\" | must hold the number to call, such as \"112\" (found \"{emergencyNumber}\")",
-        "\"112 {staff}\"       | must be the number itself, on one line, without placeholders"})
+        "\"112 {staff}\"       | must be the number itself, on one line, without placeholders",
+        "\"112\\u0000\"          | holds the invisible character U+0000; type the text again without it",
+        "\"\\u202E211\"          | holds the invisible character U+202E; type the text again without it",
+        "\"1\\u200B12\"          | holds the invisible character U+200B; type the text again without it"})
     void aWrongEmergencyNumberIsRefusedWithWhereItIs(String value, String message) {
         assertTrue(kiosk.writeLines("\"emergencyNumber\": " + value).read().isEmpty());
         assertEquals("emergencyNumber", onlyProblem().path());
@@ -245,5 +248,33 @@ class KioskConfigReaderTest {
         assertTrue(kiosk.writeLines("\"logFolder\": \" \"").read().isEmpty());
 
         assertEquals("logFolder", onlyProblem().path());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/", "~", "~/"})
+    void aLogFolderMustBeAFolderOfItsOwn(String folder) {
+        assertTrue(kiosk.writeLines("\"logFolder\": \"" + folder + "\"").read().isEmpty());
+
+        assertEquals("logFolder", onlyProblem().path());
+        assertTrue(onlyProblem().message().contains("give the kiosk a folder of its own"), onlyProblem().message());
+    }
+
+    @Test
+    void aLogFolderWithAControlCharacterIsRefused() {
+        assertTrue(kiosk.writeLines("\"logFolder\": \"logs\\u0007\"").read().isEmpty());
+
+        assertEquals("holds the invisible character U+0007; type the text again without it", onlyProblem().message());
+    }
+
+    @Test
+    void aSettingsFileOthersCanReadIsRefusedWithTheCommandThatFixesIt() throws Exception {
+        kiosk.writeLines("\"idleSeconds\": 60");
+        java.nio.file.Files.setPosixFilePermissions(kiosk.file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertTrue(kiosk.read().isEmpty());
+
+        assertEquals(kiosk.file + ": other users can read it (rw-r--r--), and it holds the staff PIN's hash: run chmod 600 "
+                + kiosk.file, onlyProblem().toString());
+        java.nio.file.Files.setPosixFilePermissions(kiosk.file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertTrue(new KioskFiles(folder).read().isPresent(), "after chmod 600 it is read");
     }
 }

@@ -33,7 +33,7 @@ final class KioskFiles {
 
     KioskFiles write(String text) {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            org.crampguide.testing.PrivateFile.write(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,10 +42,15 @@ public final class PackKit {
 
     /** {@code --make-pack} of a pack folder in which the calves are called {@code calves}: the zip's bytes and its .sig bytes. */
     public Signed goodPack(String version, String calves) {
+        return goodPack(version, calves, MADE);
+    }
+
+    /** The same, made at {@code made}. */
+    public Signed goodPack(String version, String calves, Instant made) {
         Path pack = packFolder("src-" + version, text -> text.replace("\"name\": \"Calves\"", "\"name\": \"" + calves + "\""));
         Path zip = folder.resolve("made-" + version + ".zip");
         try {
-            PackMaker.make(pack, key.getPrivate(), zip, version, MADE);
+            PackMaker.make(pack, key.getPrivate(), zip, version, made);
             return new Signed(Files.readAllBytes(zip), Files.readAllBytes(zip.resolveSibling(zip.getFileName() + ".sig")));
         } catch (IOException | PackException e) {
             throw new AssertionError(e);

@@ -37,6 +37,19 @@ public final class PackServer implements AutoCloseable {
         server.start();
     }
 
+    /** Where {@code /moved.zip} (and its .sig) redirect to: this server's own pack unless set. */
+    private volatile String movedTo;
+
+    public PackServer moveTo(String base) {
+        this.movedTo = base;
+        return this;
+    }
+
+    /** An address that answers 302 to the pack at {@link #moveTo}'s base (this server by default). */
+    public URI movedUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/moved.zip");
+    }
+
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/pack.zip");
     }
@@ -64,6 +77,13 @@ public final class PackServer implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/moved.zip")) {
+            String base = movedTo != null ? movedTo : "http://127.0.0.1:" + server.getAddress().getPort();
+            exchange.getResponseHeaders().set("Location", base + path.replace("/moved.zip", "/pack.zip"));
+            exchange.sendResponseHeaders(302, -1);
+            return;
+        }
         PackKit.Signed signed = pack;
         String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(signed.zip())) + "\"";
         boolean signature = exchange.getRequestURI().getPath().endsWith(".sig");

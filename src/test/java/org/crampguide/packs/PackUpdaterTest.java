@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,25 @@ class PackUpdaterTest {
         PackUpdater.Result again = updater(LIMITS).check(ready.pack().validators());
         assertInstanceOf(PackUpdater.Unchanged.class, again);
         assertEquals(1, server.packBodies.get(), "a 304: the pack is not sent again");
+    }
+
+    @Test
+    void anOlderValidlySignedPackDoesNotReplaceANewerOne() throws Exception {
+        server.serve(kit.goodPack("2025.03.01", "Calf muscles"));
+        PackUpdater.Ready ready = assertInstanceOf(PackUpdater.Ready.class, updater(LIMITS).check(PackFetcher.Validators.NONE));
+        store.makeCurrent(ready.pack());
+        server.serve(kit.goodPack("2025.02.01", "Old calves", PackKit.MADE.minus(java.time.Duration.ofDays(28))));
+        PackUpdater.Result old = updater(LIMITS).check(PackFetcher.Validators.NONE);
+        PackUpdater.Refused refused = assertInstanceOf(PackUpdater.Refused.class, old);
+        assertTrue(refused.reason().contains("pack 2025.02.01 (made 2025-02-01T12:00:00Z) is older than pack 2025.03.01"),
+                refused.reason());
+        assertEquals("2025.03.01", store.current().orElseThrow().packVersion(), "the newer pack stays");
+    }
+
+    @Test
+    void aPackMadeInTheFutureIsRefused() throws Exception {
+        server.serve(kit.goodPack("2999.01.01", "Calf muscles", Instant.parse("2999-01-01T00:00:00Z")));
+        assertTrue(refused(updater(LIMITS).check(PackFetcher.Validators.NONE)).contains("in the future"));
     }
 
     @Test

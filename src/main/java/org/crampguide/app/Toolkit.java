@@ -1,0 +1,55 @@
+package org.crampguide.app;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+
+/** Starting JavaFX for the window, and saying in one line why it cannot start. */
+final class Toolkit {
+    private Toolkit() {
+    }
+
+    /**
+     * Why no window can open, before JavaFX is asked: on Linux a window needs an X or Wayland
+     * display, unless JavaFX draws headless (Monocle, for tests).
+     */
+    static Optional<String> noDisplay(Map<String, String> environment, String os, String glassPlatform) {
+        boolean linux = os.toLowerCase(java.util.Locale.ROOT).contains("linux");
+        boolean headless = "Monocle".equalsIgnoreCase(glassPlatform);
+        boolean display = !environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return linux && !headless && !display
+                ? Optional.of("cramp-guide: cannot open a window: no display (DISPLAY is not set)") : Optional.empty();
+    }
+
+    /**
+     * Starts JavaFX on a thread of its own while the content is read on this one: the two take
+     * about as long, and neither needs the other until the window opens.
+     */
+    static CompletableFuture<Void> startAside() {
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> ready.complete(null));
+            } catch (RuntimeException | Error e) {
+                ready.completeExceptionally(e);
+            }
+        }, "toolkit start"); // not a daemon: the JavaFX thread it starts inherits that, and keeps the app running
+        starter.start();
+        return ready;
+    }
+
+    /**
+     * Ends the app before any window: with JavaFX half started beside it ({@code started}), without
+     * the shutdown during which JavaFX would print a stack trace under the one-line message.
+     */
+    static void exit(int code, boolean started, java.io.PrintWriter out, java.io.PrintWriter err) {
+        out.flush();
+        err.flush();
+        if (started) {
+            Runtime.getRuntime().halt(code);
+        }
+        System.exit(code);
+    }
+}
