@@ -54,6 +54,7 @@ kiosk_file() { # NAME EXTRA-SETTINGS...: writes $tmp/NAME.json
   local lines=("$pin" "\"logFolder\": \"$tmp/state-$name/logs\"" "\"usageStats\": false" "$@")
   local IFS=$'\n'
   printf '{\n%s\n}\n' "$(printf '  %s,\n' "${lines[@]}" | sed '$ s/,$//')" >"$tmp/$name.json"
+  chmod 600 "$tmp/$name.json" # the kiosk refuses settings that others can read (they hold the PIN hash)
 }
 kiosk_file kiosk '"idleSeconds": 3600'                                  # the content's number, no idle reset
 kiosk_file kiosk000 '"idleSeconds": 3600' '"emergencyNumber": "000"'    # the gym's own number
@@ -176,6 +177,7 @@ P_SEARCH=710,32;   P_SOURCES=854,84
 # corner is the staff corner (5 taps within 3 s open the PIN pad).
 K_WAKE=960,540;    K_CORNER=30,30;   K_CALVES=160,226;  K_SEARCH=1064,48;  K_NOW=1646,934
 KP_WAKE=540,960;   KP_CALVES=916,354; KP_HAMSTRINGS=916,432; KP_ABDOMEN=916,822
+KP_FOREARMS=916,666; KP_CHEST=916,744
 KP_SEARCH=816,46;  KP_RUSSIAN=840,126; KP_NOW=806,1774
 KL_WAKE=640,400;   KL_NOW=1100,720;  KL_CHOOSE_CALVES=196,206   # Calves in its "Where does it cramp?"
 # The kiosk's touch keyboard, landscape (English letters) and portrait (Russian letters).
@@ -191,6 +193,8 @@ shot desktop-calves 1920x1080 "--select calves"
 shot desktop-abdomen 1920x1080 "--select abdomen"
 ## desktop-chest: the chest: the heart warning first
 shot desktop-chest 1920x1080 "--select chest"
+## desktop-forearms: the forearms: their own call-now signs and cramp-or-tear check, no leg signs
+shot desktop-forearms 1920x1080 "--select forearms"
 ## evidence-badges: calves, the stretch's steps with their evidence badges ("Well supported")
 shot evidence-badges 1920x1080 "--select calves" "wheel:1400,700,60"
 ## search: "night" typed in the search field: the results
@@ -267,6 +271,13 @@ shot kiosk-portrait-keyboard 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "cli
 shot kiosk-portrait-abdomen 1080x1920 "$KIOSK000" "click:$KP_WAKE" "wait:2.5" "click:$KP_ABDOMEN"
 
 # --- kiosk mode, 1280x800 ---
+## kiosk-portrait-chest-now: the chest tapped, then "Cramping right now?": the heart first, its own check, no leg signs
+shot kiosk-portrait-chest-now 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "click:$KP_CHEST" "click:$KP_NOW"
+## kiosk-portrait-forearms-now: the forearms tapped, then "Cramping right now?"
+shot kiosk-portrait-forearms-now 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "click:$KP_FOREARMS" "click:$KP_NOW"
+## kiosk-portrait-abdomen-now: the abdomen tapped, then "Cramping right now?"
+shot kiosk-portrait-abdomen-now 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "click:$KP_ABDOMEN" "click:$KP_NOW"
+
 ## laptop-kiosk-cramping-now: "Cramping right now?" on a 1280x800 kiosk (number 000), the calves chosen in it
 shot laptop-kiosk-cramping-now 1280x800 "$KIOSK000" "click:$KL_WAKE" "wait:2.5" "click:$KL_NOW" "click:$KL_CHOOSE_CALVES"
 

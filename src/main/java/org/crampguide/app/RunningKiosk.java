@@ -54,10 +54,13 @@ final class RunningKiosk implements StaffActions {
     private Recovery recovery;
     /** Content updates and metrics, for a gym chain's kiosks; usage events go through it to be counted. */
     private ChainKiosk chain;
+    /** The gym's own emergency number from kiosk.json, or null: then the content's default shows. */
+    private final String ownNumber;
     private UsageRecorder counted;
 
     private RunningKiosk(ContentSource content, KioskLog log, long started, CrampGuide guide, KioskConfig config) {
         this.content = content;
+        this.ownNumber = config.emergencyNumber();
         this.log = log;
         this.started = started;
         this.guide = guide;
@@ -97,6 +100,10 @@ final class RunningKiosk implements StaffActions {
         Thread.setDefaultUncaughtExceptionHandler(kiosk.recovery);
         Thread.currentThread().setUncaughtExceptionHandler(kiosk.recovery);
         LOG.log(System.Logger.Level.INFO, "kiosk started; content from " + content.name());
+        if (kiosk.ownNumber == null) {
+            LOG.log(System.Logger.Level.WARNING, "kiosk.json sets no \"emergencyNumber\": the guide shows the content's \""
+                    + guide.content().guide().emergencyNumber() + "\"; set the number to call from this gym");
+        }
         return kiosk.mode;
     }
 
@@ -132,6 +139,11 @@ final class RunningKiosk implements StaffActions {
         return usageDesk.export(guide.messages());
     }
 
+    private static String reviewLine(org.crampguide.content.ContentReview review) {
+        return "Content version " + review.contentVersion() + ", last reviewed " + review.lastReviewed()
+                + " (" + review.reviewer() + "), next review " + review.nextReview();
+    }
+
     @Override
     public String diagnostics() {
         Runtime runtime = Runtime.getRuntime();
@@ -143,6 +155,9 @@ final class RunningKiosk implements StaffActions {
         return String.join("\n",
                 version,
                 "Content: " + content.name(),
+                reviewLine(guide.content().guide().review()),
+                "Emergency number: " + (ownNumber != null ? ownNumber + " (this kiosk's own)"
+                        : guide.content().guide().emergencyNumber() + " (the content's default: set \"emergencyNumber\" in kiosk.json)"),
                 "Loaded: " + (loaded == null ? "never" : LOADED_AT.format(loaded.at()))
                         + ", fingerprint " + (loaded == null ? "none" : loaded.fingerprint()),
                 String.format("Uptime: %dd %02dh %02dm", uptime.toDays(), uptime.toHoursPart(), uptime.toMinutesPart()),

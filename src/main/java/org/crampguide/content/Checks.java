@@ -34,10 +34,17 @@ final class Checks {
         return false;
     }
 
+    /**
+     * The longest text a screen is laid out for: the bundled guide's longest is 569 characters, and
+     * one text of megabytes would stall the screen's layout.
+     */
+    static final int MAX_TEXT_CHARS = 4_000;
+
     void text(String value, String pointer) {
         if (required(value, pointer) && value.isBlank()) {
             problem(pointer, "text is empty");
         }
+        length(value, pointer);
         placeholders(value, pointer);
     }
 
@@ -45,7 +52,15 @@ final class Checks {
         if (value != null && value.isBlank()) {
             problem(pointer, "text is empty (leave the field out instead)");
         }
+        length(value, pointer);
         placeholders(value, pointer);
+    }
+
+    private void length(String value, String pointer) {
+        if (value != null && value.length() > MAX_TEXT_CHARS) {
+            problem(pointer, "text is " + value.length() + " characters long; at most " + MAX_TEXT_CHARS
+                    + " fit on a screen (split it, or move the detail to a source)");
+        }
     }
 
     /**
@@ -112,6 +127,20 @@ final class Checks {
         if (first != null) {
             int line = file.locations().getOrDefault(first, new int[] {0})[0];
             problem(pointer, "duplicate " + what + " id \"" + id + "\"" + (line > 0 ? " (first used on line " + line + ")" : ""));
+        }
+    }
+
+    /** An ISO date ({@code 2026-12-02}), or null (with a problem) when it is missing or not one. */
+    java.time.LocalDate date(String value, String pointer) {
+        text(value, pointer);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(pointer, "\"" + value + "\" is not a date: write it as year-month-day, e.g. \"2026-12-02\"");
+            return null;
         }
     }
 

@@ -22,6 +22,7 @@ final class ContentValidator {
         Set<String> sources = checkSources(guide, check);
         Items items = new Items(check, sources, true);
         checkLocalWords(guide, check);
+        checkReview(guide.review(), check);
         if (check.required(guide.crampOrTear(), "/crampOrTear")) {
             checkCrampOrTear(guide.crampOrTear(), "/crampOrTear", check, items);
         }
@@ -132,6 +133,20 @@ final class ContentValidator {
         }
     }
 
+    /** The content's version and review dates: ISO dates, the next review after the last. */
+    private static void checkReview(ContentReview review, Checks check) {
+        if (!check.required(review, "/review")) {
+            return;
+        }
+        check.text(review.contentVersion(), "/review/contentVersion");
+        check.text(review.reviewer(), "/review/reviewer");
+        java.time.LocalDate last = check.date(review.lastReviewed(), "/review/lastReviewed");
+        java.time.LocalDate next = check.date(review.nextReview(), "/review/nextReview");
+        if (last != null && next != null && !next.isAfter(last)) {
+            check.problem("/review/nextReview", "the next review (" + next + ") must come after the last (" + last + ")");
+        }
+    }
+
     /** Red flags: an emergency group that names the number, and the groups most urgent first. */
     private static void checkUrgencies(List<Guide.RedFlagGroup> groups, Checks check) {
         Urgency previous = null;
@@ -186,14 +201,18 @@ final class ContentValidator {
                 check.text(muscle.warning().title(), at + "/warning/title");
                 check.text(muscle.warning().text(), at + "/warning/text");
             }
+            FlowLimits limits = new FlowLimits(check);
+            limits.crampOrTear(muscle, at);
             if (muscle.crampOrTear() != null) {
                 checkCrampOrTear(muscle.crampOrTear(), at + "/crampOrTear", check, items);
+                items.check(muscle.crampOrTear().callNow(), at + "/crampOrTear/callNow");
             }
             items.check(muscle.triggers(), at + "/triggers");
             if (check.required(muscle.stretch(), at + "/stretch")) {
                 items.check(muscle.stretch().steps(), at + "/stretch/steps");
                 check.text(muscle.stretch().hold(), at + "/stretch/hold");
                 checkStretchTimerAndPictures(muscle.stretch(), at + "/stretch", check);
+                limits.stretch(muscle, at + "/stretch");
             }
             items.check(muscle.prevention(), at + "/prevention");
         }
@@ -226,6 +245,9 @@ final class ContentValidator {
                 check.optionalText(item.title(), at + "/title");
                 check.text(item.text(), at + "/text");
                 sources(item.sources(), at);
+                if (item.rule() != null && !pointer.endsWith("/stretch/steps")) {
+                    check.problem(at + "/rule", "\"rule\" belongs only on a muscle's stretch steps");
+                }
                 if (item.evidence() != null && item.sources().isEmpty()) {
                     check.problem(at + "/evidence", "an evidence label needs the sources that back it: add \"sources\""
                             + " or leave the label out");

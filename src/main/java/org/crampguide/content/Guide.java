@@ -8,12 +8,14 @@ import java.util.List;
  * is the file's {@code $schema} reference, for editors that validate while typing.
  * {@code emergencyNumber} is the number to call in this language's country (texts write
  * {@value Placeholders#EMERGENCY_NUMBER} instead of a number); {@code tellStaff} is the sentence
- * a kiosk shows where texts write {@value Placeholders#STAFF}.
+ * a kiosk shows where texts write {@value Placeholders#STAFF}; {@code review} is the content's
+ * version and review dates.
  */
 public record Guide(
         @JsonProperty("$schema") String schema,
         String emergencyNumber,
         String tellStaff,
+        ContentReview review,
         Overview overview,
         ItemList atRisk,
         List<CauseGroup> causes,
@@ -52,6 +54,11 @@ public record Guide(
      * ({@code atTheDoctor}, optional).
      */
     public record SeeADoctor(List<RedFlagGroup> groups, String atTheDoctor) {
+        /** The emergency group's title, which names the number to call (the checker requires both). */
+        public String emergencyTitle() {
+            return groups.stream().filter(g -> g.urgency() == Urgency.EMERGENCY).findFirst()
+                    .map(RedFlagGroup::title).orElseThrow();
+        }
     }
 
     /** Red flags that share one urgency. */

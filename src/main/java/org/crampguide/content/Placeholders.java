@@ -64,7 +64,7 @@ public final class Placeholders {
 
         private Guide guide(Guide g) {
             Guide.Overview o = g.overview();
-            return new Guide(g.schema(), g.emergencyNumber(), g.tellStaff(),
+            return new Guide(g.schema(), g.emergencyNumber(), g.tellStaff(), g.review(),
                     new Guide.Overview(f(o.title()), texts(o.whatIsACramp()), f(o.whenTheyHappen()), f(o.whereTheyStrike())),
                     list(g.atRisk()),
                     g.causes().stream().map(c -> new Guide.CauseGroup(c.id(), f(c.title()), f(c.summary()), items(c.items()))).toList(),
@@ -84,12 +84,13 @@ public final class Placeholders {
             return new Muscle(m.id(), f(m.name()), texts(m.anatomicalNames()), f(m.location()), f(m.summary()),
                     w == null ? null : new Muscle.Warning(f(w.title()), f(w.text())), check(m.crampOrTear()),
                     items(m.triggers()), new Muscle.Stretch(items(m.stretch().steps()), f(m.stretch().hold()),
-                            m.stretch().holdSeconds(), m.stretch().pictures()),
+                            m.stretch().holdSeconds(), m.stretch().pictures(), texts(m.stretch().eased()),
+                            f(m.stretch().notEased())),
                     items(m.prevention()));
         }
 
         private CrampOrTear check(CrampOrTear c) {
-            return c == null ? null : new CrampOrTear(f(c.title()), f(c.cramp()), items(c.tearSigns()),
+            return c == null ? null : new CrampOrTear(f(c.title()), f(c.cramp()), items(c.callNow()), items(c.tearSigns()),
                     f(c.insteadTitle()), items(c.instead()));
         }
 
@@ -98,11 +99,11 @@ public final class Placeholders {
         }
 
         private List<Item> items(List<Item> items) {
-            return items.stream().map(i -> new Item(f(i.title()), f(i.text()), i.evidence(), i.sources())).toList();
+            return items == null ? null : items.stream().map(i -> new Item(f(i.title()), f(i.text()), i.evidence(), i.sources(), i.rule())).toList();
         }
 
         private List<String> texts(List<String> texts) {
-            return texts.stream().map(this::f).toList();
+            return texts == null ? null : texts.stream().map(this::f).toList();
         }
 
         private String f(String text) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.crampguide.content.CrampOrTear;
+import org.crampguide.content.ContentReview;
 import org.crampguide.content.Guide;
+import org.crampguide.content.Item;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.Panel.Section;
 import org.crampguide.guide.Panel.Style;
@@ -41,7 +43,7 @@ public final class GuidePanels {
                 symptoms().folded(),
                 new Panel(PanelKind.PREVENTION, List.of(generalPrevention()), null).folded(),
                 nutrition().folded(),
-                new Panel(PanelKind.SOURCES, List.of(), null, false, List.of(), guide.sources()));
+                sources());
     }
 
     /**
@@ -56,7 +58,9 @@ public final class GuidePanels {
         List<Section> causes = new ArrayList<>();
         causes.add(new Section(text("section.triggers", name), null, muscle.triggers(), Style.LIST));
         causes.addAll(generalCauses());
-        List<Section> firstAid = new ArrayList<>(crampOrTear(muscle.crampOrTear(guide)));
+        List<Section> firstAid = new ArrayList<>();
+        firstAid.add(callNow(muscle.crampOrTear()));
+        firstAid.addAll(crampOrTear(muscle.crampOrTear()));
         // what to do now needs no heading over the stretch: its pictures, timer and numbered steps say it
         firstAid.add(new Section(null, null, stretch.items(), Style.STEPS));
         return List.of(
@@ -71,10 +75,31 @@ public final class GuidePanels {
                         generalPrevention()), null).withMoreAfter(1),
                 nutrition().folded(),
                 new Panel(PanelKind.FIRST_STEPS, List.of(generalSteps()), muscle.stretch().hold() + "\n"
-                        + guide.firstAid().ifItPersists()).folded(),
+                        + muscle.stretch().notEased() + "\n" + guide.firstAid().ifItPersists()).folded(),
                 new Panel(PanelKind.ABOUT, List.of(new Section(String.join(" · ", muscle.anatomicalNames()),
                         muscle.summary(), List.of(), Style.LIST)), muscle.location()).folded(),
-                new Panel(PanelKind.SOURCES, List.of(), null, false, List.of(), guide.sources()));
+                sources());
+    }
+
+    /**
+     * This site's call-now signs, first of all, under the emergency group's own title (which names
+     * the number to call): each sign in its few words, the explanations stay in the panels.
+     */
+    private Section callNow(CrampOrTear check) {
+        String title = guide.seeADoctor().emergencyTitle();
+        List<Item> signs = check.callNow().stream().map(s -> new Item(null, s.title(), null, s.sources(), null)).toList();
+        return new Section(title, null, signs, Style.EMERGENCY);
+    }
+
+    /** The sources, with the content's version and when it was last reviewed and is due again. */
+    private Panel sources() {
+        return new Panel(PanelKind.SOURCES, List.of(), reviewLine(guide.review(), messages), false, List.of(), guide.sources());
+    }
+
+    /** "Content 2026.12.1 · reviewed 2026-12-02 (…) · next review 2027-06-02", in the guide's language. */
+    public static String reviewLine(ContentReview review, ResourceBundle messages) {
+        return MessageFormat.format(messages.getString("content.review"), review.contentVersion(), review.lastReviewed(),
+                review.reviewer(), review.nextReview());
     }
 
     /** Cramp or tear? What a cramp feels like and the signs of a tear, then what to do instead. */

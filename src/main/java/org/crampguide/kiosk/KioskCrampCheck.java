@@ -6,15 +6,21 @@ import javafx.scene.layout.VBox;
 import org.crampguide.content.CrampOrTear;
 import org.crampguide.content.Item;
 
-/** The cramp-or-tear check in big type, shown on the stretch screen before the stretch itself. */
+/**
+ * The cramp-or-tear check in big type, shown on the stretch screen before the stretch itself: the
+ * site's call-now signs first, under {@code callTitle} (the emergency group's title, which names the
+ * number), then the check.
+ */
 final class KioskCrampCheck {
     private KioskCrampCheck() {
     }
 
-    static VBox box(CrampOrTear check) {
+    static VBox box(CrampOrTear check, String callTitle) {
         VBox box = new VBox();
         box.setId("stretch-cramp-or-tear");
         box.getStyleClass().add("stretch-check");
+        box.getChildren().add(label(callTitle, "red-flags-title"));
+        check.callNow().forEach(sign -> box.getChildren().add(label("• " + sign.title(), "red-flag")));
         box.getChildren().addAll(label(check.title(), "stretch-check-title"), label(check.cramp(), "stretch-check-text"));
         addItems(box, check.tearSigns());
         box.getChildren().add(label(check.insteadTitle(), "stretch-check-title"));

@@ -92,7 +92,8 @@ public final class StretchNowView {
             warning.setWrapText(true);
             stretchSteps.getChildren().add(warning);
         }
-        stretchSteps.getChildren().add(KioskCrampCheck.box(muscle.crampOrTear(guide.content().guide())));
+        stretchSteps.getChildren().add(KioskCrampCheck.box(muscle.crampOrTear(),
+                guide.content().guide().seeADoctor().emergencyTitle()));
         if (!muscle.hasWarning()) { // the chest: call first; no picture invites a stretch
             stretchSteps.getChildren().add(pictures(muscle));
         }

@@ -78,8 +78,8 @@ class KioskWiringUiTest {
 
     private Path kioskFile(String name, String staffPin) throws Exception {
         Path file = temp.resolve(name);
-        Files.writeString(file, "{\n" + staffPin + ",\n\"logFolder\": \""
-                + temp.resolve("logs").toString().replace("\\", "\\\\") + "\"\n}\n", StandardCharsets.UTF_8);
+        org.crampguide.testing.PrivateFile.write(file, "{\n" + staffPin + ",\n\"logFolder\": \""
+                + temp.resolve("logs").toString().replace("\\", "\\\\") + "\"\n}\n");
         return file;
     }
 
@@ -162,6 +162,8 @@ class KioskWiringUiTest {
         openStaffMenu(robot);
         String before = diagnostics(robot);
         assertTrue(before.contains("Content: " + pack.toAbsolutePath().normalize()), before);
+        assertTrue(Pattern.compile("Content version [0-9.]+, last reviewed \\d{4}-\\d\\d-\\d\\d \\(.+\\), next review"
+                + " \\d{4}-\\d\\d-\\d\\d").matcher(before).find(), "how current the advice is: " + before);
 
         robot.clickOn(node("#staff-reload"));
         waitUntil(() -> "Calf muscles".equals(calvesButton(robot)), "the reloaded content");

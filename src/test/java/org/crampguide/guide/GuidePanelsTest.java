@@ -62,31 +62,41 @@ class GuidePanelsTest {
     }
 
     @Test
-    void whatToDoNowChecksForATearThenGivesTheMusclesOwnStretch() {
+    void whatToDoNowGivesTheSitesCallNowSignsThenChecksForATearThenGivesTheMusclesOwnStretch() {
         for (Muscle muscle : content.muscles()) {
             Panel firstAid = panels.forMuscle(muscle).get(0);
-            CrampOrTear check = muscle.crampOrTear(content.guide());
-            assertEquals(Panel.Style.CHECK, firstAid.sections().get(0).style(), muscle.id());
-            assertEquals(check.tearSigns(), firstAid.sections().get(0).items());
-            assertEquals(check.instead(), firstAid.sections().get(1).items());
-            assertEquals(muscle.stretch().steps(), firstAid.sections().get(2).items());
-            assertEquals(Panel.Style.STEPS, firstAid.sections().get(2).style());
+            CrampOrTear check = muscle.crampOrTear();
+            Panel.Section callNow = firstAid.sections().get(0);
+            assertEquals(Panel.Style.EMERGENCY, callNow.style(), muscle.id());
+            assertEquals(content.guide().seeADoctor().emergencyTitle(), callNow.heading(), "names the number");
+            assertEquals(check.callNow().stream().map(Item::title).toList(),
+                    callNow.items().stream().map(Item::text).toList(), "each sign in its few words");
+            assertEquals(Panel.Style.CHECK, firstAid.sections().get(1).style(), muscle.id());
+            assertEquals(check.tearSigns(), firstAid.sections().get(1).items());
+            assertEquals(check.instead(), firstAid.sections().get(2).items());
+            assertEquals(muscle.stretch().steps(), firstAid.sections().get(3).items());
+            assertEquals(Panel.Style.STEPS, firstAid.sections().get(3).style());
             assertNull(firstAid.note(), "nothing between the stretch and the red flags: the player says how long");
             Panel allSteps = panels.forMuscle(muscle).stream().filter(p -> p.kind() == PanelKind.FIRST_STEPS)
                     .findFirst().orElseThrow();
             assertEquals(content.guide().firstAid().steps(), allSteps.sections().get(0).items(), "one tap away");
             assertTrue(allSteps.note().contains(muscle.stretch().hold()), "how to hold, one tap away");
+            assertTrue(allSteps.note().contains(muscle.stretch().notEased()), "what if it has not eased, one tap away");
         }
     }
 
     @Test
-    void everyLegMuscleHasItsOwnCrampOrTearCheck() {
-        for (String leg : List.of("calves", "hamstrings", "quadriceps", "feet")) {
-            Muscle muscle = content.muscle(leg).orElseThrow();
-            assertTrue(muscle.crampOrTear() != null, leg + " has no cramp-or-tear check of its own");
-            Panel.Section first = panels.forMuscle(muscle).get(0).sections().get(0);
-            assertEquals(muscle.crampOrTear().title(), first.heading(), leg + ": its own check comes first");
-            assertEquals(muscle.crampOrTear().tearSigns(), first.items(), leg);
+    void everyMuscleShowsItsOwnCrampOrTearCheckAndNeverTheGeneralOne() {
+        for (Muscle muscle : content.muscles()) {
+            assertTrue(muscle.crampOrTear() != null, muscle.id() + " has no cramp-or-tear check of its own");
+            Panel.Section check = panels.forMuscle(muscle).get(0).sections().get(1);
+            assertEquals(muscle.crampOrTear().title(), check.heading(), muscle.id() + ": its own check, after call-now");
+            assertEquals(muscle.crampOrTear().tearSigns(), check.items(), muscle.id());
+            List<Item> shown = panels.forMuscle(muscle).stream().flatMap(p -> p.sections().stream())
+                    .flatMap(s -> s.items().stream()).toList();
+            for (Item general : content.guide().crampOrTear().tearSigns()) {
+                assertTrue(!shown.contains(general), muscle.id() + " shows the general sign " + general.title());
+            }
         }
     }
 
@@ -116,13 +126,23 @@ class GuidePanelsTest {
     }
 
     @Test
+    void sourcesSayWhichRevisionTheContentIsAndWhenItIsNextReviewed() {
+        org.crampguide.content.ContentReview review = content.guide().review();
+        for (List<Panel> screen : List.of(panels.overview(), panels.forMuscle(content.muscles().get(0)))) {
+            Panel sources = screen.stream().filter(p -> p.kind() == PanelKind.SOURCES).findFirst().orElseThrow();
+            assertEquals("Content " + review.contentVersion() + ", reviewed " + review.lastReviewed() + " ("
+                    + review.reviewer() + "); next review " + review.nextReview(), sources.note());
+        }
+    }
+
+    @Test
     void sectionHeadingsUseTheMusclesName() {
         Muscle feet = content.muscle("feet").orElseThrow();
         List<Panel> screen = panels.forMuscle(feet);
         for (String heading : List.of(screen.get(4).sections().get(0).heading(), screen.get(4).sections().get(1).heading())) {
             assertTrue(heading.contains(feet.name().toLowerCase(java.util.Locale.ROOT)), heading);
         }
-        assertNull(screen.get(0).sections().get(2).heading(), "what to do now: the pictures and the timer say it");
+        assertNull(screen.get(0).sections().get(3).heading(), "what to do now: the pictures and the timer say it");
     }
 
     @Test
@@ -130,7 +150,7 @@ class GuidePanelsTest {
         Guide g = content.guide();
         List<Guide.RedFlagGroup> reversed = new ArrayList<>(g.seeADoctor().groups());
         java.util.Collections.reverse(reversed); // the checker refuses this order in a pack; the screen must not rely on it
-        Guide backwards = new Guide(g.schema(), g.emergencyNumber(), g.tellStaff(), g.overview(), g.atRisk(), g.causes(),
+        Guide backwards = new Guide(g.schema(), g.emergencyNumber(), g.tellStaff(), g.review(), g.overview(), g.atRisk(), g.causes(),
                 g.symptoms(), g.crampOrTear(), g.firstAid(), g.prevention(), g.nutrition(),
                 new Guide.SeeADoctor(reversed, g.seeADoctor().atTheDoctor()), g.myths(), g.disclaimer(), g.sources());
         assertEquals(Urgency.SOON, backwards.seeADoctor().groups().get(0).urgency());
