@@ -28,16 +28,6 @@ class BadContentTest {
         return problems.get(0);
     }
 
-    private static int lineOf(EditedPack pack, String path, String text) {
-        String[] lines = pack.text(path).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + path);
-    }
-
     @Test
     void aMissingFileIsNamed() {
         assertTrue(load(new EditedPack().remove(MUSCLES)).isEmpty());
@@ -50,7 +40,7 @@ class BadContentTest {
         assertTrue(load(pack).isEmpty());
         Problem problem = onlyProblem();
         assertEquals("assets/content/en/muscles.json", problem.file());
-        assertEquals(lineOf(pack, MUSCLES, "\"oops\""), problem.line());
+        assertEquals(pack.lineOf(MUSCLES, "\"oops\""), problem.line());
         assertTrue(problem.column() > 0);
         assertTrue(problem.message().startsWith("not valid JSON"), problem.message());
     }
@@ -61,9 +51,9 @@ class BadContentTest {
         assertTrue(load(pack).isEmpty(), "two values for one key: the editor must say which is meant");
         Problem problem = onlyProblem();
         assertEquals("assets/content/en/muscles.json", problem.file());
-        assertEquals(lineOf(pack, MUSCLES, "\"Shins\""), problem.line());
+        assertEquals(pack.lineOf(MUSCLES, "\"Shins\""), problem.line());
         assertEquals("muscles[0].name", problem.path());
-        assertEquals("\"name\" is written twice here (first on line " + lineOf(pack, MUSCLES, "\"Calves\"")
+        assertEquals("\"name\" is written twice here (first on line " + pack.lineOf(MUSCLES, "\"Calves\"")
                 + "); only one of the two would be used, so keep one", problem.message());
     }
 
@@ -72,7 +62,7 @@ class BadContentTest {
         EditedPack pack = new EditedPack().replace(MUSCLES, "\"name\": \"Calves\",", "\"name\": \"Calves\", \"colour\": \"red\",");
         assertTrue(load(pack).isEmpty());
         Problem problem = onlyProblem();
-        assertEquals(lineOf(pack, MUSCLES, "\"colour\""), problem.line());
+        assertEquals(pack.lineOf(MUSCLES, "\"colour\""), problem.line());
         assertEquals("muscles[0].colour", problem.path());
         assertTrue(problem.message().startsWith("unknown field \"colour\" (expected one of: anatomicalNames"),
                 problem.message());
@@ -85,7 +75,7 @@ class BadContentTest {
         Problem problem = onlyProblem();
         assertEquals("muscles[0].name", problem.path());
         assertEquals("missing required field \"name\"", problem.message());
-        assertEquals(lineOf(pack, MUSCLES, "\"id\": \"calves\"") - 1, problem.line(), "located at the muscle's opening brace");
+        assertEquals(pack.lineOf(MUSCLES, "\"id\": \"calves\"") - 1, problem.line(), "located at the muscle's opening brace");
     }
 
     @Test
@@ -95,7 +85,7 @@ class BadContentTest {
         Problem problem = problems.get(0);
         assertEquals("muscles[0].name", problem.path());
         assertEquals("expected a text but found a number", problem.message());
-        assertEquals(lineOf(pack, MUSCLES, "\"name\": 42"), problem.line());
+        assertEquals(pack.lineOf(MUSCLES, "\"name\": 42"), problem.line());
     }
 
     @Test
@@ -105,7 +95,7 @@ class BadContentTest {
         Problem problem = onlyProblem();
         assertEquals("disclaimer", problem.path());
         assertEquals("text is empty", problem.message());
-        assertEquals(lineOf(pack, GUIDE, "\"disclaimer\""), problem.line());
+        assertEquals(pack.lineOf(GUIDE, "\"disclaimer\""), problem.line());
     }
 
     @Test
@@ -114,7 +104,7 @@ class BadContentTest {
         assertTrue(load(pack).isEmpty());
         Problem problem = onlyProblem();
         assertEquals("muscles[1].id", problem.path());
-        assertEquals("duplicate muscle id \"calves\" (first used on line " + lineOf(pack, MUSCLES, "\"id\": \"calves\"") + ")",
+        assertEquals("duplicate muscle id \"calves\" (first used on line " + pack.lineOf(MUSCLES, "\"id\": \"calves\"") + ")",
                 problem.message());
     }
 

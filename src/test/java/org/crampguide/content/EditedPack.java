@@ -44,6 +44,17 @@ public final class EditedPack implements ContentPack {
         return this;
     }
 
+    /** The line (from 1) of the first line of {@code path} that holds {@code text}. */
+    public int lineOf(String path, String text) {
+        String[] lines = text(path).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + path);
+    }
+
     /** The current text of a file of this pack. */
     public String text(String path) {
         try {

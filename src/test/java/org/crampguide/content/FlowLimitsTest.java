@@ -63,16 +63,6 @@ class FlowLimitsTest {
         return onlyProblem(pack, Language.ENGLISH);
     }
 
-    private static int lineOf(EditedPack pack, String text) {
-        String[] lines = pack.text(MUSCLES).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + MUSCLES);
-    }
-
     @Test
     void theBundledPackKeepsEveryLimit() {
         assertTrue(new ContentLoader().load(new BundledPack(), Language.ENGLISH, problems).isPresent(), problems.toString());
@@ -92,7 +82,7 @@ class FlowLimitsTest {
     void aStepOfMoreThanTwelveWordsIsRefusedWhereItStands() {
         EditedPack pack = muscles(MUSCLES, m -> ((ObjectNode) steps(m, "calves").get(0)).put("text", THIRTEEN_WORDS));
         Problem problem = onlyProblem(pack);
-        assertEquals(lineOf(pack, THIRTEEN_WORDS), problem.line());
+        assertEquals(pack.lineOf(MUSCLES, THIRTEEN_WORDS), problem.line());
         assertEquals("muscles[0].stretch.steps[0].text", problem.path());
         assertEquals("a step has at most 12 words (this one has 13)", problem.message());
     }
@@ -151,7 +141,7 @@ class FlowLimitsTest {
         EditedPack pack = muscles(MUSCLES, m -> ((ObjectNode) muscle(m, "calves").get("crampOrTear").get("callNow").get(0))
                 .put("title", sign));
         Problem problem = onlyProblem(pack);
-        assertEquals(lineOf(pack, sign), problem.line());
+        assertEquals(pack.lineOf(MUSCLES, sign), problem.line());
         assertEquals("muscles[0].crampOrTear.callNow[0].title", problem.path());
         assertEquals("a call-now sign has at most 6 words (this one has 8)", problem.message());
     }

@@ -65,9 +65,8 @@ class ReviewTrailTest {
         for (int m = 0; m < content.muscles().size(); m++) {
             Muscle muscle = content.muscles().get(m);
             String at = "muscles.json muscles[" + m + "]";
-            if (muscle.crampOrTear() != null) {
-                check(items, at + ".crampOrTear", muscle.crampOrTear());
-            }
+            check(items, at + ".crampOrTear", muscle.crampOrTear());
+            add(items, at + ".crampOrTear.callNow", muscle.crampOrTear().callNow());
             add(items, at + ".triggers", muscle.triggers());
             add(items, at + ".stretch.steps", muscle.stretch().steps());
             add(items, at + ".prevention", muscle.prevention());

@@ -27,23 +27,13 @@ class SafetyChecksTest {
         return problems.get(0);
     }
 
-    private static int lineOf(EditedPack pack, String path, String text) {
-        String[] lines = pack.text(path).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + path);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"112", "999", "911", "103", "000"})
     void aTextThatWritesAnEmergencyNumberIsRefusedWithWhereItIs(String number) {
         EditedPack pack = new EditedPack().replace(MUSCLES, CHEST_WARNING, "stop and call " + number + " now.");
         Problem problem = onlyProblem(pack);
         assertEquals("assets/content/en/muscles.json", problem.file());
-        assertEquals(lineOf(pack, MUSCLES, "stop and call " + number), problem.line());
+        assertEquals(pack.lineOf(MUSCLES, "stop and call " + number), problem.line());
         assertTrue(problem.column() > 0);
         assertEquals("muscles[5].warning.text", problem.path());
         assertEquals("writes the emergency number \"" + number + "\" itself; write {emergencyNumber} instead, so that"
@@ -58,7 +48,7 @@ class SafetyChecksTest {
         List<Problem> found = new ArrayList<>();
         assertTrue(new ContentLoader().load(pack, Language.RUSSIAN, found).isEmpty());
         assertEquals(1, found.size(), found.toString());
-        assertTrue(found.get(0).toString().startsWith("assets/content/ru/guide.json:" + lineOf(pack, russianFile, "999")
+        assertTrue(found.get(0).toString().startsWith("assets/content/ru/guide.json:" + pack.lineOf(russianFile, "999")
                 + ":"), found.get(0).toString());
         assertTrue(found.get(0).toString().contains("disclaimer: writes the emergency number \"112\""), found.get(0).toString());
     }
@@ -87,7 +77,7 @@ class SafetyChecksTest {
         assertEquals("causes[0].items[0].evidence", problem.path());
         assertEquals("an evidence label needs the sources that back it: add \"sources\" or leave the label out",
                 problem.message());
-        assertEquals(lineOf(pack, GUIDE, "\"evidence\": \"mixed\""), problem.line());
+        assertEquals(pack.lineOf(GUIDE, "\"evidence\": \"mixed\""), problem.line());
     }
 
     @Test
@@ -107,7 +97,7 @@ class SafetyChecksTest {
                 "\"title\": \"Call for help now\"");
         Problem problem = onlyProblem(pack);
         assertEquals("seeADoctor.groups[0].title", problem.path());
-        assertEquals(lineOf(pack, GUIDE, "Call for help now"), problem.line());
+        assertEquals(pack.lineOf(GUIDE, "Call for help now"), problem.line());
     }
 
     @Test

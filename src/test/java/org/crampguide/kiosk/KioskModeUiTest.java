@@ -39,6 +39,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Kiosk mode driven as a gym visitor and a member of staff would, with a clock the test moves. */
 @ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class KioskModeUiTest {
+    /** The kiosk's state folder (its saved PIN lock, among others), new for each test. */
+    @org.junit.jupiter.api.io.TempDir
+    Path state;
     private static StaffPin pin;
     /** Read once for the class: every test starts from the same bundled guide. */
     private static GuideLibrary library;
@@ -66,7 +69,7 @@ class KioskModeUiTest {
         guide = new CrampGuide(library, Language.ENGLISH);
         stage.setScene(guide.createScene(1920, 1080));
         stage.sizeToScene();
-        KioskConfig config = KioskConfig.withDefaults(pin, Path.of("target", "kiosk-test-logs"));
+        KioskConfig config = KioskConfig.withDefaults(pin, state.resolve("logs"));
         kiosk = new KioskMode(stage, guide, config, now::get, new StaffActions() {
             @Override
             public void exit() {

@@ -57,6 +57,9 @@ import org.testfx.framework.junit5.Start;
 @Tag("soak")
 @ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class KioskSoakTest {
+    /** The kiosk's state folder (its saved PIN lock, among others), new for each test. */
+    @org.junit.jupiter.api.io.TempDir
+    Path state;
     private static final int INTERACTIONS = Integer.getInteger("soak.interactions", 10_000);
     private static final int BATCH = 50;
     /** How much retained heap may grow between the first and the last thousand interactions. */
@@ -96,7 +99,7 @@ class KioskSoakTest {
         stage.sizeToScene();
         stage.show();
         stage.requestFocus();
-        KioskConfig defaults = KioskConfig.withDefaults(StaffPin.create("1357".toCharArray()), Path.of("target", "soak-logs"));
+        KioskConfig defaults = KioskConfig.withDefaults(StaffPin.create("1357".toCharArray()), state.resolve("logs"));
         KioskConfig shortTimings = new KioskConfig(10, 5, 10, false, Language.ENGLISH, defaults.staffPin(),
                 defaults.pinAttempts(), defaults.logFolder(), defaults.logFiles(), defaults.logFileBytes());
         usage = BackgroundRecorder.start(usageFolder.resolve("usage.db"), new Clock() {

@@ -30,6 +30,9 @@ import org.testfx.framework.junit5.Start;
 /** A visit to the kiosk, and what it counts: each event once, at the moment it happens, and nothing else. */
 @ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class UsageKioskUiTest {
+    /** The kiosk's state folder (its saved PIN lock, among others), new for each test. */
+    @org.junit.jupiter.api.io.TempDir
+    Path state;
     private static StaffPin pin;
     private static GuideLibrary library;
     private final AtomicLong now = new AtomicLong(1_000_000);
@@ -64,7 +67,7 @@ class UsageKioskUiTest {
             }
         };
         guide.recordUsageTo(recorder);
-        KioskConfig config = KioskConfig.withDefaults(pin, Path.of("target", "kiosk-test-logs"));
+        KioskConfig config = KioskConfig.withDefaults(pin, state.resolve("logs"));
         kiosk = new KioskMode(stage, guide, config, now::get, new StaffActions() {
             @Override
             public void exit() {
