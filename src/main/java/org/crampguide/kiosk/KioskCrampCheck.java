@@ -16,22 +16,26 @@ final class KioskCrampCheck {
     }
 
     static VBox box(CrampOrTear check, String callTitle) {
+        VBox callNow = new VBox(label(callTitle, "red-flags-title"));
+        callNow.setId("stretch-call-now");
+        callNow.getStyleClass().add("stretch-red-flags");
+        check.callNow().forEach(sign -> callNow.getChildren().add(label("• " + sign.title(), "red-flag")));
         VBox box = new VBox();
         box.setId("stretch-cramp-or-tear");
         box.getStyleClass().add("stretch-check");
-        box.getChildren().add(label(callTitle, "red-flags-title"));
-        check.callNow().forEach(sign -> box.getChildren().add(label("• " + sign.title(), "red-flag")));
         box.getChildren().addAll(label(check.title(), "stretch-check-title"), label(check.cramp(), "stretch-check-text"));
         addItems(box, check.tearSigns());
         box.getChildren().add(label(check.insteadTitle(), "stretch-check-title"));
         addItems(box, check.instead());
-        return box;
+        VBox both = new VBox(callNow, box);
+        both.getStyleClass().add("stretch-checks");
+        return both;
     }
 
     private static void addItems(VBox box, List<Item> items) {
         for (Item item : items) {
-            box.getChildren().add(label("• " + (item.hasTitle() ? item.title() + ": " : "") + item.text(),
-                    "stretch-check-text"));
+            String lead = !item.hasTitle() ? "" : item.title().endsWith("?") ? item.title() + " " : item.title() + ": ";
+            box.getChildren().add(label("• " + lead + item.text(), "stretch-check-text"));
         }
     }
 

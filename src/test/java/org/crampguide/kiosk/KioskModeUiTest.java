@@ -270,6 +270,23 @@ class KioskModeUiTest {
     }
 
     @Test
+    void theStretchScreenLeadsWithTheSitesOwnCallNowSignsAndNoOtherSitesSigns(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#cramping-now-button");
+        robot.clickOn("#stretch-choice-chest");
+        org.crampguide.content.GuideContent content = library.in(Language.ENGLISH).content();
+        org.crampguide.content.Muscle chest = content.muscle("chest").orElseThrow();
+        String callNow = String.join("\n", robot.lookup("#stretch-call-now .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
+        chest.crampOrTear().callNow().forEach(sign -> assertTrue(callNow.contains(sign.title()), callNow));
+        String check = String.join("\n", robot.lookup("#stretch-cramp-or-tear .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
+        content.guide().crampOrTear().tearSigns().forEach(leg -> assertTrue(!check.contains(leg.title()),
+                "the general (leg) sign \"" + leg.title() + "\" on the chest's screen"));
+        chest.crampOrTear().tearSigns().forEach(sign -> assertTrue(check.contains(sign.title()), check));
+    }
+
+    @Test
     void fiveTapsInTheCornerOpenThePinPadAndOnlyTheRightPinOpensTheStaffMenu(FxRobot robot) {
         startSession(robot);
         for (int i = 0; i < 5; i++) {
