@@ -125,6 +125,7 @@ class ChainKioskUiTest {
         }
         assertTrue(node("#staff-menu").isVisible(), "the staff menu; PIN pad shown: " + node("#pin-pad").isVisible()
                 + ", its message: " + text("#pin-message") + ", attract shown: " + node("#attract").isVisible());
+        WaitForAsyncUtils.waitForFxEvents(); // shown in this pulse, laid out in the next: then its buttons can be clicked
     }
 
     @Test
