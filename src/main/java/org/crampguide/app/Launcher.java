@@ -49,10 +49,7 @@ public final class Launcher {
         long started = System.nanoTime();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        boolean window = opensAWindow(args);
-        Optional<String> noDisplay = window ? Toolkit.noDisplay(System.getenv(), System.getProperty("os.name", ""),
-                System.getProperty("glass.platform")) : Optional.empty();
-        noDisplay.ifPresent(why -> Toolkit.exit(EXIT_USAGE, false, out, err.append(why).append(System.lineSeparator())));
+        boolean window = opensAWindow(args) && Toolkit.displayOrExit(out, err);
         CompletableFuture<Void> toolkit = window ? Toolkit.startAside() : null;
         Startup startup = prepare(args, new BundledPack(), out, err);
         if (startup.exitCode() >= 0) {

@@ -23,6 +23,16 @@ final class Toolkit {
                 ? Optional.of("cramp-guide: cannot open a window: no display (DISPLAY is not set)") : Optional.empty();
     }
 
+    /** True when a window can open; otherwise says why in one line and ends the app with exit code 2. */
+    static boolean displayOrExit(java.io.PrintWriter out, java.io.PrintWriter err) {
+        Optional<String> why = noDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
+        if (why.isPresent()) {
+            err.println(why.get());
+            exit(Launcher.EXIT_USAGE, false, out, err);
+        }
+        return true;
+    }
+
     /**
      * Starts JavaFX on a thread of its own while the content is read on this one: the two take
      * about as long, and neither needs the other until the window opens.

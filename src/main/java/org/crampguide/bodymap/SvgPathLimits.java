@@ -56,7 +56,7 @@ public final class SvgPathLimits {
         int have = 0;
         while (token.find()) {
             String text = token.group();
-            if (Character.isLetter(text.charAt(0)) && text.length() == 1 && "eE".indexOf(text.charAt(0)) < 0) {
+            if (Character.isLetter(text.charAt(0))) { // a command: numbers start with a digit, a sign or a dot
                 command = text.charAt(0);
                 have = 0;
                 if (Character.toLowerCase(command) == 'z') {
