@@ -83,7 +83,7 @@ final class ChainKiosk implements AutoCloseable {
                         if (chain.metrics != null) {
                             chain.metrics.checked(result);
                         }
-                    }, () -> Runtime.getRuntime().halt(Launcher.EXIT_FATAL)).start(Duration.ofMinutes(settings.checkMinutes()));
+                    }, PackUpdates.Watchdog.KIOSK, () -> Runtime.getRuntime().halt(Launcher.EXIT_FATAL)).start(Duration.ofMinutes(settings.checkMinutes()));
             guide.onReload(chain.updates::checkNow); // staff's Reload asks the chain's server now
         }
         return chain;

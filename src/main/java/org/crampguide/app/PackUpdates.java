@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,18 +26,23 @@ import org.crampguide.packs.PackUpdater;
  * few minutes, and puts a good new pack on screen only between visitors (while the attract screen
  * is up). If the new pack does not go on screen, the last good one stays, on screen and on disk.
  * Every outcome is logged and kept for Diagnostics and the metrics. A watchdog guards the switch:
- * a pack whose screen takes longer than {@link #BUILD_LIMIT} to build goes back to the last good
- * content, and one that holds the JavaFX thread for {@link #STALL_LIMIT} has the kiosk restart
+ * a pack whose screen takes longer than the {@link Watchdog}'s bound to build goes back to the last
+ * good content, and one that holds the JavaFX thread for its stall bound has the kiosk restart
  * (the service manager starts it again on the last good pack); either way the pack is marked in
  * the store as one that broke the screen, logged and counted, and never taken in again.
  */
 final class PackUpdates implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PackUpdates.class.getName());
     private static final Duration RETRY_APPLY = Duration.ofSeconds(1);
-    /** The longest a new pack's screen may take to build before the kiosk goes back to the last good one. */
-    static final Duration BUILD_LIMIT = Duration.ofSeconds(5);
-    /** How long the JavaFX thread may be held by a new pack's screen before the kiosk restarts. */
-    static final Duration STALL_LIMIT = Duration.ofSeconds(20);
+    /**
+     * The watchdog's bounds: the longest a new pack's screen may take to build before the kiosk
+     * goes back to the last good one, and how long it may hold the JavaFX thread before the kiosk
+     * restarts.
+     */
+    record Watchdog(Duration build, Duration stall) {
+        /** A kiosk's: 5 s to build (the bundled guide's screens take well under one), 20 s held. */
+        static final Watchdog KIOSK = new Watchdog(Duration.ofSeconds(5), Duration.ofSeconds(20));
+    }
 
     /** The last check and the downloaded pack on screen (null: the kiosk runs on the bundled guide). */
     record Status(Instant lastCheck, boolean ok, String result, PackStore.Current onScreen) {
@@ -54,6 +60,7 @@ final class PackUpdates implements AutoCloseable {
     private final Executor ui;
     private final Clock clock;
     private final Consumer<CheckResult> counted;
+    private final Watchdog watchdog;
     /** Ends the process so that the service manager starts it again (a stalled JavaFX thread cannot be freed). */
     private final Runnable restart;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -74,8 +81,9 @@ final class PackUpdates implements AutoCloseable {
      */
     PackUpdates(PackUpdater updater, PackStore store, ContentSource source, ContentPack bundled,
             GuideLibrary shown, Optional<PackStore.Current> startedWith, LiveContent.Shown screen,
-            BooleanSupplier betweenVisitors, Executor ui, Clock clock, Consumer<CheckResult> counted, Runnable restart) {
+            BooleanSupplier betweenVisitors, Executor ui, Clock clock, Consumer<CheckResult> counted, Watchdog watchdog, Runnable restart) {
         this.updater = updater;
+        this.watchdog = watchdog;
         this.restart = restart;
         this.store = store;
         this.source = source;
@@ -117,6 +125,52 @@ final class PackUpdates implements AutoCloseable {
 
     Status status() {
         return status;
+    }
+
+    /**
+     * Staff's rollback from the staff menu: the pack on screen is withdrawn on this kiosk (marked so
+     * it is not taken in again) and the previous good pack, or the bundled guide, goes on screen.
+     * The answer is one line for the staff menu.
+     */
+    CompletableFuture<String> rollBack() {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        worker.execute(() -> answer.complete(rollBackNow()));
+        return answer;
+    }
+
+    private String rollBackNow() {
+        PackStore.Current withdrawn = status.onScreen();
+        if (withdrawn == null) {
+            return "The kiosk is on the bundled guide: there is no earlier content to go back to.";
+        }
+        try {
+            store.markBad(withdrawn.folder());
+            Optional<PackStore.Current> back = store.rollBack();
+            ContentSource.Reading reading = source.readOther(back.isPresent() ? packIn(back.get()) : bundled);
+            if (reading.outcome().library().isEmpty()) {
+                reading = source.readOther(bundled);
+                store.rollBack();
+                back = Optional.empty();
+            }
+            GuideLibrary library = reading.outcome().library().orElseThrow();
+            ContentSource.Reading shown = reading;
+            ui.execute(() -> {
+                screen.replaceLibrary(library);
+                onScreen = library;
+            });
+            source.switchTo(shown);
+            pending = null;
+            known = back.map(PackStore.Current::validators).orElse(PackFetcher.Validators.NONE);
+            String to = back.map(pack -> "pack " + pack.packVersion()).orElse("the bundled guide");
+            LOG.log(System.Logger.Level.WARNING, "staff rolled back from pack " + withdrawn.packVersion() + " to " + to
+                    + "; pack " + withdrawn.packVersion() + " will not be taken in again");
+            status = new Status(status.lastCheck(), true, "rolled back by staff from pack " + withdrawn.packVersion(),
+                    back.orElse(null));
+            return "Back on " + to + "; pack " + withdrawn.packVersion() + " will not be taken in again.";
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "staff's rollback from pack " + withdrawn.packVersion() + " failed: " + e);
+            return "Could not go back from pack " + withdrawn.packVersion() + ": " + e.getMessage();
+        }
     }
 
     /** One check; a failure is logged and counted, and never stops the checks that follow. */
@@ -176,7 +230,7 @@ final class PackUpdates implements AutoCloseable {
         }
         pending = null;
         GuideLibrary library = next.reading().outcome().library().orElseThrow();
-        ScheduledFuture<?> watchdog = worker.schedule(() -> stalled(next), STALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> stall = worker.schedule(() -> stalled(next), watchdog.stall().toMillis(), TimeUnit.MILLISECONDS);
         long began = System.nanoTime();
         try {
             screen.replaceLibrary(library);
@@ -188,13 +242,13 @@ final class PackUpdates implements AutoCloseable {
                     + " failed to go on screen (" + e + "); back on the last good content"));
             return;
         } finally {
-            watchdog.cancel(false);
+            stall.cancel(false);
         }
         long took = (System.nanoTime() - began) / 1_000_000;
-        if (took > BUILD_LIMIT.toMillis()) {
+        if (took > watchdog.build().toMillis()) {
             screen.replaceLibrary(onScreen);
             worker.execute(() -> broke(next, "took " + took + " ms to build its screen (the limit is "
-                    + BUILD_LIMIT.toMillis() + " ms); back on the last good content"));
+                    + watchdog.build().toMillis() + " ms); back on the last good content"));
             return;
         }
         onScreen = library;
@@ -217,7 +271,7 @@ final class PackUpdates implements AutoCloseable {
 
     /** On the watchdog's thread: the JavaFX thread is still held by the new pack's screen. */
     private void stalled(Pending next) {
-        broke(next, "held the screen for " + STALL_LIMIT.toSeconds() + " s; restarting on the last good content");
+        broke(next, "held the screen for " + watchdog.stall().toMillis() + " ms; restarting on the last good content");
         restart.run();
     }
 

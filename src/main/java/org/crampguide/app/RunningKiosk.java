@@ -139,6 +139,17 @@ final class RunningKiosk implements StaffActions {
         return usageDesk.export(guide.messages());
     }
 
+    @Override
+    public boolean canRollBack() {
+        return chain.updates() != null;
+    }
+
+    @Override
+    public CompletableFuture<String> rollBack() {
+        return chain.updates() == null ? CompletableFuture.completedFuture("Content updates are off.")
+                : chain.updates().rollBack();
+    }
+
     private static String reviewLine(org.crampguide.content.ContentReview review) {
         return "Content version " + review.contentVersion() + ", last reviewed " + review.lastReviewed()
                 + " (" + review.reviewer() + "), next review " + review.nextReview();

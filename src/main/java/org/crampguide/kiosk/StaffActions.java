@@ -24,4 +24,14 @@ public interface StaffActions {
     default CompletableFuture<String> exportUsage() {
         return CompletableFuture.completedFuture("");
     }
+
+    /** Whether this kiosk follows a chain's packs, so that staff can go back to the content before the current pack. */
+    default boolean canRollBack() {
+        return false;
+    }
+
+    /** Staff's rollback to the previous pack (or the bundled guide); the answer is one line for the staff menu. */
+    default CompletableFuture<String> rollBack() {
+        return CompletableFuture.completedFuture("");
+    }
 }

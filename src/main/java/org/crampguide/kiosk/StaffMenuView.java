@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.crampguide.kiosk.KioskViewModel.Overlay;
 
-/** The staff menu behind the PIN: exit, reload, diagnostics, usage and its export; the Usage screen above it. */
+/** The staff menu behind the PIN: exit, reload, going back to the previous content, diagnostics, usage and its export; the Usage screen above it. */
 public final class StaffMenuView {
     private static final System.Logger LOG = System.getLogger(StaffMenuView.class.getName());
     private final KioskViewModel model;
@@ -19,6 +19,7 @@ public final class StaffMenuView {
     @FXML private StackPane usageLayer;
     @FXML private Button exitButton;
     @FXML private Button reloadButton;
+    @FXML private Button rollBackButton;
     @FXML private Button diagnosticsButton;
     @FXML private Button usageButton;
     @FXML private Button exportUsageButton;
@@ -46,6 +47,13 @@ public final class StaffMenuView {
             LOG.log(System.Logger.Level.INFO, "staff: reload the content");
             guide.reloadContent();
             model.hide(Overlay.STAFF_MENU);
+        });
+        rollBackButton.setVisible(staff.canRollBack());
+        rollBackButton.setManaged(staff.canRollBack());
+        rollBackButton.setOnAction(e -> {
+            LOG.log(System.Logger.Level.INFO, "staff: go back to the previous content");
+            model.tellStaff(model.words().getString("kiosk.staff.rollingBack"));
+            staff.rollBack().thenAccept(answer -> Platform.runLater(() -> model.tellStaff(answer)));
         });
         diagnosticsButton.setOnAction(e -> {
             LOG.log(System.Logger.Level.INFO, "staff: diagnostics");

@@ -50,16 +50,35 @@ public final class PackStore {
 
     /** The last good pack, if there is one whose folder is still there. */
     public Optional<Current> current() {
+        return read(null);
+    }
+
+    /**
+     * The good pack that was on screen before the current one, if its folder is still there: what
+     * staff can go back to from the staff menu.
+     */
+    public Optional<Current> previous() {
+        return read("previous");
+    }
+
+    private Optional<Current> read(String field) {
         Path file = root.resolve(CURRENT);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
             JsonNode json = JSON.readTree(file.toFile());
+            if (field != null) {
+                json = json.path(field);
+                if (!json.isObject()) {
+                    return Optional.empty();
+                }
+            }
             String name = json.path("folder").asText("");
             Path folder = root.resolve(name).normalize();
             if (!name.startsWith(PACK_PREFIX) || !folder.getParent().equals(root) || !Files.isDirectory(folder)) {
-                LOG.log(System.Logger.Level.WARNING, file + " names no pack folder that is there; starting without it");
+                LOG.log(System.Logger.Level.WARNING, file + " names no pack folder that is there"
+                        + (field == null ? "" : " as the " + field + " pack") + "; starting without it");
                 return Optional.empty();
             }
             return Optional.of(new Current(folder, json.path("packVersion").asText(),
@@ -111,20 +130,57 @@ public final class PackStore {
         return Files.exists(badMark(id));
     }
 
-    /** Records {@code current} as the last good pack, in one rename. */
+    /**
+     * Records {@code current} as the last good pack, in one rename; the pack it replaces is kept as
+     * the previous one (staff can go back to it).
+     */
     public void makeCurrent(Current current) throws IOException {
+        Optional<Current> before = current();
+        Current previous = before.isPresent() && !before.get().folder().equals(current.folder()) ? before.get()
+                : previous().orElse(null);
+        write(current, previous);
+    }
+
+    /**
+     * Staff's rollback: the previous pack becomes the current one, with none before it; without a
+     * previous pack, the kiosk goes back to the bundled guide. Returns the pack now current, if any.
+     */
+    public Optional<Current> rollBack() throws IOException {
+        Optional<Current> previous = previous();
+        if (previous.isPresent()) {
+            write(previous.get(), null);
+        } else {
+            Files.deleteIfExists(root.resolve(CURRENT));
+            SafeFiles.syncFolder(root);
+        }
+        return previous;
+    }
+
+    private void write(Current current, Current previous) throws IOException {
+        ObjectNode json = fields(current);
+        if (previous != null) {
+            json.set("previous", fields(previous));
+        }
+        SafeFiles.write(root.resolve(CURRENT), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json), false);
+    }
+
+    private static ObjectNode fields(Current current) {
         ObjectNode json = JSON.createObjectNode();
         json.put("folder", current.folder().getFileName().toString());
         json.put("packVersion", current.packVersion());
         json.put("createdAt", current.createdAt().toString());
         json.put("etag", current.validators().etag());
         json.put("lastModified", current.validators().lastModified());
-        SafeFiles.write(root.resolve(CURRENT), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json), false);
+        return json;
     }
 
-    /** Removes leftovers and packs other than those to {@code keep} (null: none): at start, and after each new pack. */
+    /**
+     * Removes leftovers and packs other than those to {@code keep} (null: none) and the previous
+     * pack: at start, and after each new pack.
+     */
     public void removeAllBut(Path... keep) {
-        List<Path> kept = java.util.Arrays.asList(keep);
+        List<Path> kept = new java.util.ArrayList<>(java.util.Arrays.asList(keep));
+        previous().ifPresent(previous -> kept.add(previous.folder()));
         if (!Files.isDirectory(root)) {
             return;
         }

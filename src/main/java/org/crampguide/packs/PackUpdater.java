@@ -81,8 +81,8 @@ public final class PackUpdater {
             PackSignature.verify(keys, got.zip(), got.signature(), where);
             String id = PackManifest.sha256(Files.readAllBytes(got.zip())).substring(0, 12);
             if (store.isBad(id)) {
-                return new Refused(where + ": refused: this pack (" + id + ") broke this kiosk's screen before; it is"
-                        + " not taken in again");
+                return new Refused(where + ": refused: this pack (" + id + ") broke this kiosk's screen before or staff"
+                        + " went back from it; it is not taken in again");
             }
             staging = store.newStaging();
             PackManifest manifest = PackUnpacker.unpack(got.zip(), staging, where);

@@ -175,6 +175,12 @@ class ChainKioskUiTest {
         assertEquals(503, status[0]);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(200, healthOnceTheThreadIsFree(status), "healthy again once the JavaFX thread runs");
+
+        // staff withdraw v2 on this kiosk: v1 comes back, though it is older
+        openStaffMenu(robot);
+        robot.clickOn(node("#staff-roll-back"));
+        waitUntil(() -> text("#diagnostics").startsWith("Back on pack v1"), "the staff menu's answer");
+        waitUntil(() -> "Calf muscles".equals(text("#muscle-button-calves")), "the previous pack on screen");
     }
 
     /** /healthz once the blocked thread is free again; a loaded machine may take a few tries to answer. */

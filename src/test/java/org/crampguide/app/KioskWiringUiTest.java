@@ -160,6 +160,7 @@ class KioskWiringUiTest {
         open(robot, startup); // the change came before the watch began: only Reload can find it
         assertEquals("Calves", calvesButton(robot));
         openStaffMenu(robot);
+        assertFalse(visible("#staff-roll-back"), "no chain packs, nothing to go back to");
         String before = diagnostics(robot);
         assertTrue(before.contains("Content: " + pack.toAbsolutePath().normalize()), before);
         assertTrue(Pattern.compile("Content version [0-9.]+, last reviewed \\d{4}-\\d\\d-\\d\\d \\(.+\\), next review"

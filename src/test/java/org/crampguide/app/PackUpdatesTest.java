@@ -37,6 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * guide on screen as it was; a pack that fails to go on screen puts the last good one back.
  */
 class PackUpdatesTest {
+    /** Short bounds, so that a slow screen and a stalled one each take about a second to show. */
+    private static final PackUpdates.Watchdog WATCHDOG = new PackUpdates.Watchdog(Duration.ofMillis(700),
+            Duration.ofMillis(1500));
     private static final PackFetcher.Limits LIMITS = new PackFetcher.Limits(Duration.ofSeconds(2), Duration.ofMillis(800),
             200_000);
 
@@ -101,7 +104,7 @@ class PackUpdatesTest {
         BooleanSupplier betweenVisitors = attract::get;
         Executor onUi = ui;
         updates = new PackUpdates(updater, store, source, new BundledPack(), first, store.current(), screen,
-                betweenVisitors, onUi, Clock.systemUTC(), results::add, restarts::incrementAndGet);
+                betweenVisitors, onUi, Clock.systemUTC(), results::add, WATCHDOG, restarts::incrementAndGet);
         return updates;
     }
 
@@ -123,7 +126,7 @@ class PackUpdatesTest {
     @Test
     void aPackWhoseScreenIsSlowToBuildGoesBackToTheLastGoodAndIsNeverTakenAgain() throws Exception {
         server.serve(kit.goodPack("v1", "Calf muscles"));
-        buildMillis = PackUpdates.BUILD_LIMIT.toMillis() + 500;
+        buildMillis = WATCHDOG.build().toMillis() + 300; // slow, but not stalled
         attract.set(true);
         follow();
         checkAndWait(1);
@@ -141,6 +144,57 @@ class PackUpdatesTest {
         checkAndWait(results.size() + 1);
         assertEquals(CheckResult.REFUSED, results.get(results.size() - 1));
         assertTrue(updates.status().result().contains("broke this kiosk's screen before"), updates.status().result());
+    }
+
+    @Test
+    void aPackThatHoldsTheScreenRestartsTheKioskAndIsNeverTakenAgain() throws Exception {
+        server.serve(kit.goodPack("v1", "Calf muscles"));
+        buildMillis = WATCHDOG.stall().toMillis() + 1500;
+        attract.set(true);
+        follow();
+        checkAndWait(1);
+        waitFor(() -> restarts.get() == 1);
+        assertTrue(updates.status().result().contains("held the screen for 1500 ms; restarting"), updates.status().result());
+        assertTrue(store.current().isEmpty(), "the next start comes up on the last good content, not on this pack");
+
+        buildMillis = 0;
+        updates.close();
+        follow(); // the service manager started the kiosk again: the same pack is offered again
+        checkAndWait(results.size() + 1);
+        assertEquals(CheckResult.REFUSED, results.get(results.size() - 1));
+        assertTrue(updates.status().result().contains("broke this kiosk's screen before"), updates.status().result());
+        assertEquals(1, restarts.get(), "one restart, not one at every check");
+    }
+
+    @Test
+    void staffGoBackToThePreviousPackThenToTheBundledGuideAndTheWithdrawnPacksStayOut() throws Exception {
+        attract.set(true);
+        server.serve(kit.goodPack("v1", "Calf muscles", PackKit.MADE));
+        follow();
+        checkAndWait(1);
+        waitFor(() -> updates.status().onScreen() != null);
+        server.serve(kit.goodPack("v2", "Lower legs", PackKit.MADE.plusSeconds(60)));
+        checkAndWait(2);
+        waitFor(() -> "v2".equals(store.current().map(PackStore.Current::packVersion).orElse("")));
+        assertEquals("Lower legs", calves(shown.get(shown.size() - 1)));
+
+        String answer = updates.rollBack().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(answer.startsWith("Back on pack v1; pack v2 will not be taken in again"), answer);
+        ui.submit(() -> { }).get();
+        assertEquals("Calf muscles", calves(shown.get(shown.size() - 1)));
+        assertEquals("v1", store.current().orElseThrow().packVersion(), "recorded on disk for the next start");
+        assertEquals("v1", updates.status().onScreen().packVersion());
+        checkAndWait(3); // the server still offers v2
+        assertEquals(CheckResult.REFUSED, results.get(2));
+        assertEquals("Calf muscles", calves(shown.get(shown.size() - 1)));
+
+        answer = updates.rollBack().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(answer.startsWith("Back on the bundled guide; pack v1"), answer);
+        ui.submit(() -> { }).get();
+        assertEquals("Calves", calves(shown.get(shown.size() - 1)));
+        assertTrue(store.current().isEmpty());
+        assertTrue(updates.rollBack().get(10, java.util.concurrent.TimeUnit.SECONDS).contains("no earlier content"),
+                "a third rollback has nothing left");
     }
 
     @Test
