@@ -22,6 +22,7 @@ import org.crampguide.kiosk.ShownGuide;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Theme;
+import org.crampguide.firstaid.Episodes;
 import org.crampguide.usage.GuideUsage;
 import org.crampguide.usage.UsageRecorder;
 
@@ -44,7 +45,9 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     /** Counts muscles opened and unanswered searches in every language's screen (kiosk mode only). */
     private final GuideUsage usage = new GuideUsage();
     private final HoldPlayers holdPlayers = new HoldPlayers();
-    private final ScreenFactory factory = new ScreenFactory(notice, holdPlayers, usage, this::switchTo);
+    /** Every screen's first-aid flows, on one clock, their answers counted. */
+    private final Episodes episodes = new Episodes(() -> System.nanoTime() / 1_000_000, usage::firstAid);
+    private final ScreenFactory factory = new ScreenFactory(notice, holdPlayers, usage, episodes, this::switchTo);
     private Runnable reload = () -> { };
     private TextScale textScale;
 
@@ -59,6 +62,12 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     /** Whether the stretch hold timers sound a tone at halfway and at the end (they always flash). */
     void playTones(boolean tones) {
         holdPlayers.playTones(tones);
+    }
+
+    /** The first-aid flows of every screen: whether a cramp is being dealt with, for the kiosk's idle reset. */
+    @Override
+    public Episodes episodes() {
+        return episodes;
     }
 
     GuideLibrary library() { // on screen, every language

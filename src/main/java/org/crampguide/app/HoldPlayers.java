@@ -1,8 +1,8 @@
 package org.crampguide.app;
 
 import java.util.ResourceBundle;
-import javafx.scene.Node;
 import org.crampguide.content.Muscle;
+import org.crampguide.firstaid.FirstAidFlowView;
 import org.crampguide.hold.HoldCues;
 import org.crampguide.hold.HoldPlayer;
 import org.crampguide.hold.HoldPlayerView;
@@ -18,7 +18,7 @@ final class HoldPlayers {
     }
 
     /** The timer for a muscle's stretch; none where the screen opens with a warning (chest pain: call). */
-    Node forMuscle(Muscle muscle, ResourceBundle messages) {
+    FirstAidFlowView.Hold forMuscle(Muscle muscle, ResourceBundle messages) {
         if (muscle.hasWarning()) {
             return null;
         }
@@ -26,6 +26,6 @@ final class HoldPlayers {
         player.ready(muscle.stretch().minimumSeconds());
         HoldPlayerView view = HoldPlayerView.load(player, messages);
         view.tickEveryFrame(); // frames tick it only while it runs
-        return view.node();
+        return new FirstAidFlowView.Hold(player, view.node(), muscle.stretch().minimumSeconds());
     }
 }

@@ -15,6 +15,7 @@ import org.crampguide.bodymap.Facing;
 import org.crampguide.bodymap.MuscleRegion;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
+import org.crampguide.firstaid.Episodes;
 import org.crampguide.guide.DetailView;
 import org.crampguide.library.GuidePack;
 import org.crampguide.theme.Resources;
@@ -30,10 +31,13 @@ final class ScreenFactory {
     private final ContentNotice notice;
     private final HoldPlayers holdPlayers;
     private final GuideUsage usage;
+    private final Episodes episodes;
     private final Consumer<Language> switchTo;
 
-    ScreenFactory(ContentNotice notice, HoldPlayers holdPlayers, GuideUsage usage, Consumer<Language> switchTo) {
+    ScreenFactory(ContentNotice notice, HoldPlayers holdPlayers, GuideUsage usage, Episodes episodes,
+            Consumer<Language> switchTo) {
         this.notice = notice;
+        this.episodes = episodes;
         this.holdPlayers = holdPlayers;
         this.usage = usage;
         this.switchTo = switchTo;
@@ -47,7 +51,8 @@ final class ScreenFactory {
         BodyMapView bodyMap = new BodyMapView(pack.bodyMap(), captions, region -> accessibleText(pack, words, region));
         usage.watch(model.selectedMuscleProperty(), model.search());
         DetailView detailView = new DetailView(pack.content().guide(), pack.content().muscles(), words,
-                model.selectedMuscleProperty(), model.search(), pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words));
+                model.selectedMuscleProperty(), model.search(), pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words),
+                episodes);
         Parent detail = load(DetailView.class, "DetailView.fxml", words, type -> detailView);
         LanguageChoice languages = new LanguageChoice(language, switchTo);
         Parent root = load(MainView.class, "MainView.fxml", words, type -> new MainView(model, bodyMap, detail,

@@ -31,8 +31,10 @@ public final class Placeholders {
     public static GuideContent fillIn(GuideContent written, EmergencyContact contact) {
         Guide guide = written.guide();
         String number = contact.number() != null ? contact.number() : guide.emergencyNumber();
-        Placeholders words = new Placeholders(number, contact.staffOnHand() ? guide.tellStaff() : "");
-        return new FilledContent(words::fill).content(written);
+        String staff = contact.staffOnHand() ? guide.tellStaff() : "";
+        Placeholders words = new Placeholders(number, staff);
+        // the guide's own number and staff line become those of where it is shown (none at home)
+        return new FilledContent(words::fill, number, staff).content(written);
     }
 
     /** The text with its placeholders filled in, without the space an empty one would leave. */
@@ -57,14 +59,14 @@ public final class Placeholders {
     }
 
     /** Copies content records, passing every text shown to people through {@code fill}. */
-    private record FilledContent(UnaryOperator<String> fill) {
+    private record FilledContent(UnaryOperator<String> fill, String number, String staff) {
         GuideContent content(GuideContent c) {
             return new GuideContent(guide(c.guide()), c.muscles().stream().map(this::muscle).toList());
         }
 
         private Guide guide(Guide g) {
             Guide.Overview o = g.overview();
-            return new Guide(g.schema(), g.emergencyNumber(), g.tellStaff(), g.review(),
+            return new Guide(g.schema(), number, staff, g.review(),
                     new Guide.Overview(f(o.title()), texts(o.whatIsACramp()), f(o.whenTheyHappen()), f(o.whereTheyStrike())),
                     list(g.atRisk()),
                     g.causes().stream().map(c -> new Guide.CauseGroup(c.id(), f(c.title()), f(c.summary()), items(c.items()))).toList(),

@@ -39,9 +39,9 @@ public final class FirstAidFlow {
             return id;
         }
 
-        /** The steps an episode is open in: the cramp is still being dealt with here. */
+        /** The steps an episode is open in once it has begun: the cramp is still being dealt with here. */
         boolean open() {
-            return this == DONT_STRETCH || this == STRETCH || this == EASED;
+            return this == CALL_NOW || this == DONT_STRETCH || this == STRETCH || this == EASED;
         }
     }
 

@@ -14,7 +14,6 @@ import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.InputEvent;
@@ -25,6 +24,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.crampguide.content.Guide;
 import org.crampguide.content.Muscle;
+import org.crampguide.firstaid.Episodes;
+import org.crampguide.firstaid.FirstAidFlowView;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Resources;
 
@@ -55,22 +56,25 @@ public final class DetailView {
 
     /**
      * The detail area's stylesheets, for the scene that shows it: its own, what to do now's row
-     * (the panel view's), then the rows' (badges, myth cards).
+     * (the panel view's), the rows' (badges, myth cards), then the first-aid flow's.
      */
     public static List<String> stylesheets() {
         return List.of(Resources.stylesheet(DetailView.class, "DetailView.css"),
                 Resources.stylesheet(DetailView.class, "PanelView.css"),
-                Resources.stylesheet(DetailView.class, "GuideRows.css"));
+                Resources.stylesheet(DetailView.class, "GuideRows.css"), FirstAidFlowView.stylesheet());
     }
 
     /**
      * @param pictures the stretch pictures the content names
      * @param holdPlayer makes the hold player for a muscle's stretch (null: no timer for this muscle)
+     * @param episodes makes each muscle page's first-aid flow
      */
     public DetailView(Guide guide, List<Muscle> muscles, ResourceBundle messages, ObservableValue<Muscle> selectedMuscle,
-            SearchModel search, StretchPictures pictures, Function<Muscle, Node> holdPlayer) {
+            SearchModel search, StretchPictures pictures, Function<Muscle, FirstAidFlowView.Hold> holdPlayer,
+            Episodes episodes) {
         this.parts = new GuidePageView.Parts(guide, messages, new GuidePanels(guide, messages),
-                new GuideRows(messages, guide.sources()), pictures, holdPlayer);
+                new GuideRows(messages, guide.sources()), pictures, holdPlayer, episodes,
+                panel -> search.show(null, panel));
         this.selectedMuscle = selectedMuscle;
         this.search = search;
         this.muscles = List.copyOf(muscles);

@@ -3,6 +3,7 @@ package org.crampguide.guide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
@@ -12,13 +13,14 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.crampguide.content.Guide;
 import org.crampguide.content.Muscle;
-import org.crampguide.stretch.StretchArt;
-import org.crampguide.stretch.StretchPicture;
+import org.crampguide.firstaid.Episodes;
+import org.crampguide.firstaid.FirstAidFlow;
+import org.crampguide.firstaid.FirstAidFlowView;
+import org.crampguide.firstaid.FlowCards;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Resources;
 
@@ -35,11 +37,10 @@ public final class GuidePageView {
     private final Parts parts;
     private final Muscle muscle;
     private List<PanelView.Built> built = List.of();
+    /** The muscle's first-aid flow (null on the overview). */
+    private FirstAidFlow flow;
 
     @FXML private ScrollPane scroll;
-    @FXML private VBox warningBox;
-    @FXML private Label warningTitle;
-    @FXML private Label warningText;
     @FXML private Label eyebrow;
     @FXML private Label title;
     @FXML private Label muscleLocation;
@@ -50,9 +51,11 @@ public final class GuidePageView {
      * What every page of one language is made from.
      *
      * @param holdPlayer makes the hold player for a muscle's stretch (null: no timer for this muscle)
+     * @param episodes makes each muscle page's first-aid flow
+     * @param moreAboutCramps opens a panel of the overview
      */
     record Parts(Guide guide, ResourceBundle messages, GuidePanels panels, GuideRows rows, StretchPictures pictures,
-            Function<Muscle, Node> holdPlayer) {
+            Function<Muscle, FirstAidFlowView.Hold> holdPlayer, Episodes episodes, Consumer<PanelKind> moreAboutCramps) {
     }
 
     /** For an FXML loader's controller factory; {@link #load} does the loading. */
@@ -77,11 +80,7 @@ public final class GuidePageView {
     @FXML
     private void initialize() {
         boolean overview = muscle == null;
-        setShown(warningBox, !overview && muscle.hasWarning());
-        if (!overview && muscle.hasWarning()) {
-            warningTitle.setText(muscle.warning().title());
-            warningText.setText(muscle.warning().text());
-        }
+
         // a muscle's page leads with its name and where it is; the overview says what it is about
         setShown(eyebrow, overview);
         eyebrow.setText(parts.messages().getString("detail.overview"));
@@ -96,12 +95,20 @@ public final class GuidePageView {
             muscleLocation.setText(muscle.location()); // the medical names and the summary wait in "About"
             setShown(intro, false);
         }
-        PanelView view = new PanelView(parts.rows(), parts.messages(), this::extras);
+        PanelView view = new PanelView(parts.rows(), parts.messages(), section -> PanelView.Beside.NOTHING,
+                parts.moreAboutCramps());
         built = (overview ? parts.panels().overview() : parts.panels().forMuscle(muscle)).stream().map(view::build)
                 .toList();
         built.forEach(b -> panelBox.getChildren().add(b.pane()));
         if (overview) { // what to do now and when to get help come first; what a cramp is, after them
             panelBox.getChildren().add(Math.min(2, panelBox.getChildren().size()), intro);
+        } else { // the flow first: call now? don't stretch if…? then the stretch
+            flow = parts.episodes().newFlow();
+            flow.start(muscle);
+            FirstAidFlowView.Look look = new FirstAidFlowView.Look(parts.pictures().of(muscle), PICTURE_WIDTH,
+                    PICTURE_HEIGHT, parts.holdPlayer().apply(muscle), false);
+            panelBox.getChildren().add(0, FirstAidFlowView.load(flow,
+                    new FlowCards(muscle, parts.guide(), parts.messages()), look, parts.messages()).node());
         }
         TextLayoutCost.spare(scroll.getContent());
     }
@@ -117,6 +124,9 @@ public final class GuidePageView {
 
     /** As a new visitor finds it: panels folded or open as at first, "More" closed, scrolled to the top. */
     void startOver() {
+        if (flow != null) {
+            flow.start(muscle); // a new muscle or the overview ends the episode
+        }
         built.forEach(b -> b.startOver().run());
         scrollToTop();
     }
@@ -137,28 +147,6 @@ public final class GuidePageView {
             fade.setOnFinished(e -> node.pseudoClassStateChanged(TARGET, false));
             fade.play();
         });
-    }
-
-    /** With a muscle's stretch, in a row under its heading: the pictures of the positions, then the hold player. */
-    private PanelView.Beside extras(Panel.Section section) {
-        if (muscle == null || section.style() != Panel.Style.STEPS || !section.items().equals(muscle.stretch().steps())) {
-            return PanelView.Beside.NOTHING;
-        }
-        HBox row = null;
-        List<StretchArt> arts = parts.pictures().of(muscle);
-        if (!arts.isEmpty()) {
-            row = new HBox();
-            row.getStyleClass().add("stretch-pictures");
-            row.setId("stretch-pictures");
-            for (StretchArt art : arts) {
-                StretchPicture picture = new StretchPicture(art);
-                picture.setPrefSize(PICTURE_WIDTH, PICTURE_HEIGHT);
-                picture.setMaxSize(PICTURE_WIDTH, PICTURE_HEIGHT);
-                row.getChildren().add(picture);
-            }
-        }
-        Node player = parts.holdPlayer() == null ? null : parts.holdPlayer().apply(muscle);
-        return new PanelView.Beside(row, player);
     }
 
     private static void setShown(Node node, boolean shown) {

@@ -47,35 +47,30 @@ public final class GuidePanels {
     }
 
     /**
-     * A muscle's screen, what a person in pain needs first: what to do now (cramp or tear? before
-     * the stretch), when to get help, then causes, symptoms and prevention open, each leading with
-     * what is this muscle's own and the rest behind "More"; then folded: nutrition, all the
-     * first-aid steps, about the muscle, and the sources.
+     * A muscle's panels, under its first-aid flow: this muscle's own causes, what its cramp feels
+     * like and its prevention, open and short, each ending in "More about cramps" (the general
+     * text is on the overview); then folded: all of what to do now as text (the site's call-now
+     * signs, the check, the stretch), when to get help, nutrition, all the first-aid steps, about
+     * the muscle, and the sources.
      */
     public List<Panel> forMuscle(Muscle muscle) {
-        String name = muscle.name().toLowerCase(messages.getLocale());
-        Section stretch = new Section(text("section.stretch", name), null, muscle.stretch().steps(), Style.STEPS);
-        List<Section> causes = new ArrayList<>();
-        causes.add(new Section(text("section.triggers", name), null, muscle.triggers(), Style.LIST));
-        causes.addAll(generalCauses());
         List<Section> firstAid = new ArrayList<>();
         firstAid.add(callNow(muscle.crampOrTear()));
         firstAid.addAll(crampOrTear(muscle.crampOrTear()));
-        // what to do now needs no heading over the stretch: its pictures, timer and numbered steps say it
-        firstAid.add(new Section(null, null, stretch.items(), Style.STEPS));
+        firstAid.add(new Section(text("section.stretch", muscle.name().toLowerCase(messages.getLocale())), null,
+                muscle.stretch().steps(), Style.STEPS));
         return List.of(
-                // the player says how long to hold; the red flags come right under it
-                new Panel(PanelKind.FIRST_AID, firstAid, null),
-                seeADoctor(),
-                new Panel(PanelKind.CAUSES, causes, null).withMoreAfter(1),
-                symptoms(),
-                new Panel(PanelKind.PREVENTION, List.of(
-                        new Section(text("section.preventionFor", name), null, muscle.prevention(), Style.LIST),
-                        stretch,
-                        generalPrevention()), null).withMoreAfter(1),
+                new Panel(PanelKind.CAUSES, List.of(new Section(null, null, muscle.triggers(), Style.LIST)), null)
+                        .linkingToOverview(),
+                new Panel(PanelKind.SYMPTOMS, List.of(new Section(null, muscle.crampOrTear().cramp(), List.of(),
+                        Style.LIST)), null).linkingToOverview(),
+                new Panel(PanelKind.PREVENTION, List.of(new Section(null, null, muscle.prevention(), Style.LIST)), null)
+                        .linkingToOverview(),
+                new Panel(PanelKind.FIRST_AID, firstAid, muscle.stretch().hold() + "\n" + muscle.stretch().notEased())
+                        .folded(),
+                seeADoctor().folded(),
                 nutrition().folded(),
-                new Panel(PanelKind.FIRST_STEPS, List.of(generalSteps()), muscle.stretch().hold() + "\n"
-                        + muscle.stretch().notEased() + "\n" + guide.firstAid().ifItPersists()).folded(),
+                new Panel(PanelKind.FIRST_STEPS, List.of(generalSteps()), guide.firstAid().ifItPersists()).folded(),
                 new Panel(PanelKind.ABOUT, List.of(new Section(String.join(" · ", muscle.anatomicalNames()),
                         muscle.summary(), List.of(), Style.LIST)), muscle.location()).folded(),
                 sources());

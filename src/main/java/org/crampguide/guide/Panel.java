@@ -6,10 +6,11 @@ import org.crampguide.content.Source;
 
 /**
  * One panel of the detail area (Causes, What to do now, ...), made of titled sections; the Myth or
- * fact and Sources panels carry their cards instead. {@code expanded} is whether it opens unfolded.
+ * fact and Sources panels carry their cards instead. {@code expanded} is whether it opens unfolded; {@code linksToOverview}, whether it ends in "More
+ * about cramps".
  */
 public record Panel(PanelKind kind, List<Section> sections, String note, boolean expanded,
-        List<Myth> myths, List<Source> sources, int shownFirst) {
+        List<Myth> myths, List<Source> sources, int shownFirst, boolean linksToOverview) {
     public Panel {
         sections = List.copyOf(sections);
         myths = List.copyOf(myths);
@@ -20,7 +21,7 @@ public record Panel(PanelKind kind, List<Section> sections, String note, boolean
     /** A panel of cards (myths, sources), all shown. */
     public Panel(PanelKind kind, List<Section> sections, String note, boolean expanded, List<Myth> myths,
             List<Source> sources) {
-        this(kind, sections, note, expanded, myths, sources, sections.size());
+        this(kind, sections, note, expanded, myths, sources, sections.size(), false);
     }
 
     /** An unfolded panel of sections. */
@@ -30,12 +31,17 @@ public record Panel(PanelKind kind, List<Section> sections, String note, boolean
 
     /** The same panel, folded until a person (or a search result) opens it. */
     public Panel folded() {
-        return new Panel(kind, sections, note, false, myths, sources, shownFirst);
+        return new Panel(kind, sections, note, false, myths, sources, shownFirst, linksToOverview);
+    }
+
+    /** The same panel ending in "More about cramps", which opens this panel on the overview (a muscle's page). */
+    public Panel linkingToOverview() {
+        return new Panel(kind, sections, note, expanded, myths, sources, shownFirst, true);
     }
 
     /** The same panel showing only its first {@code count} sections, the rest behind "More". */
     public Panel withMoreAfter(int count) {
-        return new Panel(kind, sections, note, expanded, myths, sources, count);
+        return new Panel(kind, sections, note, expanded, myths, sources, count, linksToOverview);
     }
 
     /** Whether some sections wait behind "More". */

@@ -40,10 +40,15 @@ final class PanelView {
         static final Beside NOTHING = new Beside(null, null);
     }
 
-    PanelView(GuideRows rows, ResourceBundle messages, Function<Panel.Section, Beside> extras) {
+    /** Opens a panel of the overview: "More about cramps" at the foot of a muscle's own panel. */
+    private final java.util.function.Consumer<PanelKind> moreAboutCramps;
+
+    PanelView(GuideRows rows, ResourceBundle messages, Function<Panel.Section, Beside> extras,
+            java.util.function.Consumer<PanelKind> moreAboutCramps) {
         this.rows = rows;
         this.messages = messages;
         this.extras = extras;
+        this.moreAboutCramps = moreAboutCramps;
     }
 
     /**
@@ -59,6 +64,12 @@ final class PanelView {
         pane.getStyleClass().addAll("guide-panel", panel.kind().nodeId());
         pane.setGraphic(new FontIcon(icon(panel.kind())));
         pane.setAnimated(false);
+        pane.setOnKeyPressed(e -> { // Space unfolds a panel by itself; Enter does the same
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() == pane) {
+                pane.setExpanded(!pane.isExpanded());
+                e.consume();
+            }
+        });
         More more = new More(panel);
         if (panel.expanded()) {
             pane.setContent(body(panel, more));
@@ -104,6 +115,13 @@ final class PanelView {
             Label note = GuideRows.paragraph(panel.note());
             note.getStyleClass().add("panel-note");
             body.getChildren().add(note);
+        }
+        if (panel.linksToOverview()) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(messages.getString("flow.more"));
+            link.setId("more-" + panel.kind().nodeId());
+            link.getStyleClass().add("more-about-cramps");
+            link.setOnAction(e -> moreAboutCramps.accept(panel.kind()));
+            body.getChildren().add(link);
         }
         return body;
     }

@@ -1,6 +1,7 @@
 package org.crampguide.kiosk;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -42,6 +43,8 @@ public final class IdleMonitor {
     private final int countdownSeconds;
     private final LongSupplier millis;
     private final Listener listener;
+    /** Whether a cramp is being dealt with (a first-aid episode is open): the idle period waits for it. */
+    private final BooleanSupplier episodeOpen;
     private State state = State.ACTIVE;
     /** When the idle period (ACTIVE) or the countdown (WARNING) started. */
     private long since;
@@ -49,6 +52,17 @@ public final class IdleMonitor {
 
     /** @param millis a monotonic clock, such as {@link KioskClock#monotonicMillis()} */
     public IdleMonitor(int idleSeconds, int countdownSeconds, LongSupplier millis, Listener listener) {
+        this(idleSeconds, countdownSeconds, millis, listener, () -> false);
+    }
+
+    /**
+     * @param episodeOpen whether a first-aid episode is open: while it is, the idle period does not
+     *        run (the episode ends with easing, a reset by the person, or get help at ten minutes;
+     *        then the idle period and the countdown run as usual)
+     */
+    public IdleMonitor(int idleSeconds, int countdownSeconds, LongSupplier millis, Listener listener,
+            BooleanSupplier episodeOpen) {
+        this.episodeOpen = Objects.requireNonNull(episodeOpen);
         if (idleSeconds <= 0 || countdownSeconds <= 0) {
             throw new IllegalArgumentException("idle and countdown times must be positive");
         }
@@ -81,7 +95,9 @@ public final class IdleMonitor {
     /** Lets time pass: starts the warning, counts it down, or resets. */
     public void tick() {
         long now = millis.getAsLong();
-        if (state == State.ACTIVE && now - since >= idleMillis) {
+        if (state == State.ACTIVE && episodeOpen.getAsBoolean()) {
+            since = now; // the idle period starts when the episode ends
+        } else if (state == State.ACTIVE && now - since >= idleMillis) {
             state = State.WARNING;
             since = now;
             secondsLeft = countdownSeconds;

@@ -61,14 +61,15 @@ public final class KioskMode {
         PinPad pinPad = new PinPad(new PinGuard(config.staffPin(), config.pinAttempts(), millis,
                 new PinLockFile(config.stateFolder()), java.time.Clock.systemUTC()),
                 Executors.newSingleThreadExecutor(KioskMode::pinCheckThread), Platform::runLater, guide::messages);
-        this.model = new KioskViewModel(hold, pinPad, config.holdSeconds(), guide::messages);
+        this.model = new KioskViewModel(hold, pinPad, config.holdSeconds(), guide::messages, guide.episodes()::newFlow);
         ObjectBinding<ResourceBundle> words = Bindings.createObjectBinding(guide::messages, guide.languageProperty());
         this.view = new KioskView(model, guide, words);
         this.attract = new AttractView(model, guide);
         this.layers = KioskScreens.load(guide.messages(), view, attract,
                 new StillThereView(model, words), new StretchNowView(model, guide, words),
                 new PinPadView(model, words), new StaffMenuView(model, guide, staff));
-        this.idle = new IdleMonitor(config.idleSeconds(), config.countdownSeconds(), millis, idleListener());
+        this.idle = new IdleMonitor(config.idleSeconds(), config.countdownSeconds(), millis, idleListener(),
+                guide.episodes()::anyOpen);
         model.reportTo(visitor());
         hold.stateProperty().addListener((obs, was, now) -> {
             if (now == HoldPlayer.State.HOLDING) {

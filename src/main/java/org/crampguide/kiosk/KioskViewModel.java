@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.crampguide.content.Muscle;
+import org.crampguide.firstaid.FirstAidFlow;
 import org.crampguide.hold.HoldPlayer;
 
 /**
@@ -47,14 +48,20 @@ public final class KioskViewModel {
     private final PinPad pinPad;
     private final int defaultHoldSeconds;
     private final Supplier<ResourceBundle> words;
+    private final Supplier<FirstAidFlow> flows;
+    /** The stretch screen's first-aid flow, new each time the screen opens for a muscle. */
+    private FirstAidFlow stretchFlow;
     private Visitor visitor;
 
     /**
      * @param hold the stretch hold player (on the kiosk's clock)
      * @param defaultHoldSeconds the kiosk's hold length where the content gives none
      * @param words the UI's words in the language on screen
+     * @param flows makes a first-aid flow for the stretch screen
      */
-    public KioskViewModel(HoldPlayer hold, PinPad pinPad, int defaultHoldSeconds, Supplier<ResourceBundle> words) {
+    public KioskViewModel(HoldPlayer hold, PinPad pinPad, int defaultHoldSeconds, Supplier<ResourceBundle> words,
+            Supplier<FirstAidFlow> flows) {
+        this.flows = flows;
         this.hold = hold;
         this.pinPad = pinPad;
         this.defaultHoldSeconds = defaultHoldSeconds;
@@ -89,6 +96,7 @@ public final class KioskViewModel {
     void hide(Overlay overlay) {
         if (overlay == Overlay.STRETCH_NOW) {
             hold.stop();
+            endFlow();
         } else if (overlay == Overlay.PIN_PAD) {
             pinPad.clear();
         }
@@ -125,10 +133,14 @@ public final class KioskViewModel {
      */
     public void openStretch(Optional<Muscle> muscle) {
         hold.stop();
+        endFlow();
+        if (muscle.isPresent()) {
+            stretchFlow = flows.get();
+            stretchFlow.start(muscle.get());
+        }
         stretchMuscle.set(muscle);
         if (offersHold()) {
-            Muscle.Stretch stretch = muscle.get().stretch();
-            hold.ready(stretch.holdSeconds() != null ? stretch.minimumSeconds() : defaultHoldSeconds);
+            hold.ready(holdSeconds());
         }
         show(Overlay.STRETCH_NOW);
     }
@@ -172,6 +184,24 @@ public final class KioskViewModel {
 
     public HoldPlayer hold() {
         return hold;
+    }
+
+    /** The stretch screen's first-aid flow while it shows a muscle; null otherwise. */
+    public FirstAidFlow stretchFlow() {
+        return stretchFlow;
+    }
+
+    /** The hold's length for the muscle on the stretch screen: the content's, or the kiosk's. */
+    public int holdSeconds() {
+        return stretchMuscle.get().map(muscle -> muscle.stretch().holdSeconds() != null
+                ? muscle.stretch().minimumSeconds() : defaultHoldSeconds).orElse(defaultHoldSeconds);
+    }
+
+    private void endFlow() {
+        if (stretchFlow != null) {
+            stretchFlow.end(); // its episode, if any, is over
+            stretchFlow = null;
+        }
     }
 
     public PinPad pinPad() {

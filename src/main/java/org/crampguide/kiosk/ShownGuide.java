@@ -9,6 +9,7 @@ import org.crampguide.stretch.StretchPictures;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
+import org.crampguide.firstaid.Episodes;
 
 /** What kiosk mode needs from the guide on screen (the app's composition root provides it). */
 public interface ShownGuide {
@@ -42,4 +43,7 @@ public interface ShownGuide {
 
     /** Reads the content again (staff menu); a problem is shown as the usual notice. */
     void reloadContent();
+
+    /** The first-aid flows of every screen: the idle reset waits while an episode is open. */
+    Episodes episodes();
 }

@@ -52,6 +52,7 @@ public final class KioskMetrics {
     private final Counter idleResets;
     private final Counter holdsStarted;
     private final Counter holdsCompleted;
+    private final Counter firstAid;
     private final Counter errorsRecovered;
     private final Counter checks;
 
@@ -85,6 +86,9 @@ public final class KioskMetrics {
         holdsStarted = counter("cramp_guide_stretch_holds_started_total", "Stretch hold timers started, by muscle", "muscle");
         holdsCompleted = counter("cramp_guide_stretch_holds_completed_total", "Stretch hold timers run to the end, by muscle",
                 "muscle");
+        firstAid = counter("cramp_guide_first_aid_total",
+                "Answers in the first-aid flow: call now, don't stretch, eased, not eased, get help (at 10 minutes), by muscle",
+                "outcome", "muscle");
         for (CheckResult result : CheckResult.values()) {
             checks.labelValues(result.label()); // every result shows from the start, at 0
         }
@@ -124,6 +128,8 @@ public final class KioskMetrics {
             case MUSCLE_OPENED -> musclesOpened.labelValues(muscle(label)).inc();
             case HOLD_STARTED -> holdsStarted.labelValues(muscle(label)).inc();
             case HOLD_COMPLETED -> holdsCompleted.labelValues(muscle(label)).inc();
+            case FLOW_CALL_NOW, FLOW_DONT_STRETCH, FLOW_EASED, FLOW_NOT_EASED, FLOW_GET_HELP ->
+                    firstAid.labelValues(counter.stored().substring("flow_".length()), muscle(label)).inc();
             default -> {
                 // the rest (panels, searches, languages) stay in the usage counts only
             }

@@ -30,7 +30,17 @@ public enum Counter {
     /** A visitor switched language (label: the language code). */
     LANGUAGE_CHOSEN(10, "language_chosen"),
     /** The kiosk recovered from an unexpected error. */
-    ERROR_RECOVERED(11, "error_recovered");
+    ERROR_RECOVERED(11, "error_recovered"),
+    /** First aid: "Yes — one of these" at call now? (label: the muscle). */
+    FLOW_CALL_NOW(12, "flow_call_now"),
+    /** First aid: "Yes — one of these" at don't stretch if… (label: the muscle). */
+    FLOW_DONT_STRETCH(13, "flow_dont_stretch"),
+    /** First aid: "Yes, it has eased" after the stretch (label: the muscle). */
+    FLOW_EASED(14, "flow_eased"),
+    /** First aid: "Not yet" after the stretch (label: the muscle). */
+    FLOW_NOT_EASED(15, "flow_not_eased"),
+    /** First aid: ten minutes without easing brought up get help now (label: the muscle). */
+    FLOW_GET_HELP(16, "flow_get_help");
 
     private final int code;
     private final String stored;

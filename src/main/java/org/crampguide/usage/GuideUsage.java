@@ -3,6 +3,7 @@ package org.crampguide.usage;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import org.crampguide.content.Muscle;
+import org.crampguide.firstaid.FirstAidFlow;
 import org.crampguide.guide.SearchModel;
 
 /**
@@ -33,5 +34,17 @@ public final class GuideUsage {
             recorder.record(Counter.MUSCLE_OPENED, muscleId);
         }
         openMuscle = muscleId;
+    }
+
+    /** Counts an answer in a first-aid flow, for the muscle it was for. */
+    public void firstAid(FirstAidFlow.Outcome outcome, Muscle muscle) {
+        Counter counter = switch (outcome) {
+            case CALL_NOW -> Counter.FLOW_CALL_NOW;
+            case DONT_STRETCH -> Counter.FLOW_DONT_STRETCH;
+            case EASED -> Counter.FLOW_EASED;
+            case NOT_EASED -> Counter.FLOW_NOT_EASED;
+            case GET_HELP -> Counter.FLOW_GET_HELP;
+        };
+        recorder.record(counter, muscle == null ? null : muscle.id());
     }
 }

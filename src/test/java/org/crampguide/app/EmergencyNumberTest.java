@@ -1,5 +1,6 @@
 package org.crampguide.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,9 @@ class EmergencyNumberTest {
     void aComputerShowsThePacksNumberInEachLanguage(Language language) {
         GuideContent shown = bundled().in(language).content();
         namesTheNumberEverywhereItMatters(shown, shown.guide().emergencyNumber());
-        assertFalse(shown.guide().disclaimer().contains(shown.guide().tellStaff()), "no staff at home");
+        String staff = bundled().shownWith(EmergencyContact.kiosk(null)).in(language).content().guide().tellStaff();
+        assertFalse(shown.guide().disclaimer().contains(staff), "no staff at home");
+        assertEquals("", shown.guide().tellStaff(), "nor in the first-aid flow's call line");
     }
 
     @ParameterizedTest
@@ -49,6 +52,7 @@ class EmergencyNumberTest {
     void aKioskShowsItsOwnNumberAndNamesTheStaffInEachLanguage(Language language) {
         GuideContent shown = bundled().shownWith(EmergencyContact.kiosk("000")).in(language).content();
         namesTheNumberEverywhereItMatters(shown, "000");
+        assertEquals("000", shown.guide().emergencyNumber(), "the number the first-aid flow's call line names");
         assertTrue(shown.guide().seeADoctor().groups().get(0).title().endsWith(shown.guide().tellStaff()));
     }
 

@@ -42,6 +42,45 @@ class IdleMonitorTest {
     }
 
     @Test
+    void theIdlePeriodWaitsWhileAFirstAidEpisodeIsOpenAndRunsInFullOnceItEnds() {
+        java.util.concurrent.atomic.AtomicBoolean episode = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> heard = new ArrayList<>();
+        IdleMonitor waiting = new IdleMonitor(60, 20, clock, new IdleMonitor.Listener() {
+            @Override
+            public void onWarning(int secondsLeft) {
+                heard.add("warning " + secondsLeft);
+            }
+
+            @Override
+            public void onCountdown(int secondsLeft) {
+            }
+
+            @Override
+            public void onReset() {
+                heard.add("reset");
+            }
+
+            @Override
+            public void onActive() {
+            }
+        }, episode::get);
+        for (int second = 0; second < 10 * 60; second++) { // ten minutes untouched, a cramp being dealt with
+            clock.advance(1000);
+            waiting.tick();
+        }
+        assertEquals(List.of(), heard, "no warning while the episode is open");
+        episode.set(false); // eased, or get help now at ten minutes
+        clock.advance(59_999);
+        waiting.tick();
+        assertEquals(List.of(), heard, "a full idle period from the episode's end");
+        clock.advance(1);
+        waiting.tick();
+        clock.advance(20_000);
+        waiting.tick();
+        assertEquals(List.of("warning 20", "reset"), heard);
+    }
+
+    @Test
     void theWarningAppearsAfterExactlyIdleSeconds() {
         clock.advance(59_999);
         monitor.tick();

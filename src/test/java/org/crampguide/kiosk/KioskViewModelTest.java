@@ -35,7 +35,8 @@ class KioskViewModelTest {
     private final HoldPlayer hold = new HoldPlayer(clock, HoldCues.silent());
     private final PinPad pad = new PinPad(new PinGuard(pin, PinAttempts.DEFAULTS, clock), checks::add,
             ui::add, () -> WORDS);
-    private final KioskViewModel model = new KioskViewModel(hold, pad, 25, () -> WORDS);
+    private final org.crampguide.firstaid.Episodes episodes = new org.crampguide.firstaid.Episodes(clock, (outcome, muscle) -> { });
+    private final KioskViewModel model = new KioskViewModel(hold, pad, 25, () -> WORDS, episodes::newFlow);
 
     @BeforeAll
     static void readOnce() {

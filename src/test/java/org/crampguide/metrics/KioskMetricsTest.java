@@ -63,6 +63,9 @@ public class KioskMetricsTest {
         counted.record(Counter.HOLD_STARTED, "calves");
         counted.record(Counter.HOLD_COMPLETED, "calves");
         counted.record(Counter.ERROR_RECOVERED);
+        counted.record(Counter.FLOW_CALL_NOW, "chest");
+        counted.record(Counter.FLOW_NOT_EASED, "calves");
+        counted.record(Counter.FLOW_NOT_EASED, "calves");
         metrics.checked(KioskMetrics.CheckResult.REFUSED);
         try (MetricsServer server = MetricsServer.start("127.0.0.1", 0, metrics.registry(), Runnable::run,
                 Duration.ofSeconds(1))) {
@@ -87,6 +90,8 @@ public class KioskMetricsTest {
             assertEquals(1, value(families, "cramp_guide_stretch_holds_started_total", Map.of("muscle", "calves")));
             assertEquals(1, value(families, "cramp_guide_stretch_holds_completed_total", Map.of("muscle", "calves")));
             assertEquals(1, value(families, "cramp_guide_errors_recovered_total", Map.of()));
+            assertEquals(1, value(families, "cramp_guide_first_aid_total", Map.of("outcome", "call_now", "muscle", "chest")));
+            assertEquals(2, value(families, "cramp_guide_first_aid_total", Map.of("outcome", "not_eased", "muscle", "calves")));
             assertEquals("counter", families.get("cramp_guide_sessions_total").type());
             assertTrue(families.keySet().stream().anyMatch(name -> name.startsWith("jvm_memory_")), families.keySet().toString());
         }
