@@ -74,7 +74,7 @@ public final class FlowCards {
                     text("flow.callNow.question"), titles(check.callNow()), callLine(), text("flow.yesOneOfThese"),
                     text("flow.noneOfThese"));
             case DONT_STRETCH -> new Card(step, null, text("flow.dontStretch.question"), titles(check.tearSigns()), null,
-                    text("flow.yesOneOfThese"), text("flow.no"));
+                    text("flow.yes"), text("flow.no"));
             case STRETCH -> new Card(step, null, text("flow.stretch.title"), List.of(), null, text("flow.stretched"), null);
             case EASED -> new Card(step, null, text("flow.eased.question"), List.of(), null, text("flow.eased.yes"),
                     text("flow.eased.no"));

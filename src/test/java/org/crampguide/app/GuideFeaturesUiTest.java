@@ -130,6 +130,9 @@ class GuideFeaturesUiTest {
     @Test
     void tappingAnEvidenceBadgeExplainsItAndListsItsSources(FxRobot robot) {
         robot.clickOn(insideOnScreen(robot.lookup("#calves-back-left").queryAs(SVGPath.class)));
+        Node firstAid = robot.lookup("#panel-first-aid").query(); // folded under the flow: all of it as text
+        Scrolling.intoView(robot, firstAid);
+        robot.clickOn(firstAid.lookup(".title"));
         Node badge = robot.lookup("#panel-first-aid .evidence-badge.evidence-well-supported").query();
         Scrolling.intoView(robot, badge); // below the cramp-or-tear check
         Node explanation = badge.getParent().lookup(".evidence-explanation");

@@ -96,39 +96,39 @@ class MainViewUiTest {
     }
 
     private void assertPanelsShow(FxRobot robot, Muscle muscle) {
-        Guide guide = content.guide();
         for (String panel : PANELS) {
             Node node = robot.lookup("#" + panel).query();
             assertTrue(node.isVisible(), panel + " visible for " + muscle.id());
         }
-        assertContains(robot, "panel-first-aid", muscle.crampOrTear().title(), muscle.stretch().steps().get(0).text());
+        String flow = textIn(FirstAidFlowUiTest.shownNode(robot, "#first-aid-flow"));
+        assertTrue(flow.contains(muscle.crampOrTear().callNow().get(0).title()), "its own call-now signs first: " + flow);
         assertContains(robot, "panel-causes", muscle.triggers().get(0).text());
-        assertContains(robot, "panel-symptoms", guide.symptoms().items().get(0).text(), guide.symptoms().warning());
+        assertContains(robot, "panel-symptoms", muscle.crampOrTear().cramp());
         assertContains(robot, "panel-prevention", muscle.prevention().get(0).text());
-        assertContains(robot, "panel-see-a-doctor", guide.seeADoctor().groups().get(0).title(),
-                guide.seeADoctor().groups().get(0).items().get(0).text());
     }
 
     @Test
-    void theMuscleScreenGoesCheckStretchPicturesThenHelpThenCausesSymptomsPrevention(FxRobot robot) {
+    void theMuscleScreenGoesFlowThenItsOwnCausesSymptomsPreventionAndTheStretchIsTwoAnswersAway(FxRobot robot) {
         robot.interact(() -> guide.model().select("calves"));
         assertEquals("Calves", title(robot));
         Muscle calves = content.muscle("calves").orElseThrow();
         List<String> order = robot.lookup(".guide-panel").queryAllAs(TitledPane.class).stream()
                 .filter(UiTestSupport::shown).filter(TitledPane::isExpanded).map(Node::getId).toList();
-        assertEquals(List.of("panel-first-aid", "panel-see-a-doctor", "panel-causes", "panel-symptoms",
-                "panel-prevention"), order, "the open panels, top to bottom");
-        String firstAid = textIn(robot.lookup("#panel-first-aid").query());
-        assertTrue(firstAid.indexOf(calves.crampOrTear().title())
-                < firstAid.indexOf(calves.stretch().steps().get(0).text()), "cramp or tear? before the stretch:\n" + firstAid);
-        Node pictures = robot.lookup("#panel-first-aid #stretch-pictures").query();
+        assertEquals(List.of("panel-causes", "panel-symptoms", "panel-prevention"), order, "the open panels, top to bottom");
+        Node flow = FirstAidFlowUiTest.shownNode(robot, "#first-aid-flow");
+        assertTrue(flow.localToScene(0, 0).getY() < robot.lookup("#panel-causes").query().localToScene(0, 0).getY(),
+                "the flow comes first");
+        robot.clickOn(FirstAidFlowUiTest.shownNode(robot, "#flow-no"));
+        robot.clickOn(FirstAidFlowUiTest.shownNode(robot, "#flow-no"));
+        Node pictures = FirstAidFlowUiTest.shownNode(robot, "#flow-pictures");
         assertEquals(calves.stretch().pictures().size(), ((Parent) pictures).getChildrenUnmodifiable().size());
         assertTrue(robot.lookup("#stretch-calves-wall-lean").query().getBoundsInLocal().getHeight() > 100,
                 "the picture is drawn large");
+        assertTrue(textIn(flow).contains(calves.stretch().steps().get(0).text()));
     }
 
     @Test
-    void foldedSectionsAndMoreAreBuiltTheFirstTimeTheyAreOpened(FxRobot robot) {
+    void foldedPanelsAreBuiltTheFirstTimeTheyAreOpenedAndMoreAboutCrampsOpensTheOverview(FxRobot robot) {
         robot.interact(() -> guide.model().select("hamstrings"));
         Guide guide = content.guide();
         TitledPane nutrition = robot.lookup("#panel-nutrition").queryAs(TitledPane.class);
@@ -140,10 +140,14 @@ class MainViewUiTest {
         assertTrue(textIn(nutrition).contains(guide.nutrition().items().get(0).text()), "built when unfolded");
 
         String generalCause = guide.causes().get(0).items().get(0).text();
-        assertFalse(textIn(robot.lookup("#panel-causes").query()).contains(generalCause), "the rest waits behind More");
-        Scrolling.intoView(robot, robot.lookup("#panel-causes-more").query());
-        robot.clickOn("#panel-causes-more");
-        assertTrue(textIn(robot.lookup("#panel-causes").query()).contains(generalCause));
+        assertFalse(textIn(robot.lookup("#panel-causes").query()).contains(generalCause), "the general text is on the overview");
+        Node more = robot.lookup("#more-panel-causes").query();
+        Scrolling.intoView(robot, more);
+        robot.clickOn(more);
+        assertEquals(guide.overview().title(), title(robot));
+        TitledPane causes = (TitledPane) FirstAidFlowUiTest.shownNode(robot, "#panel-causes");
+        assertTrue(causes.isExpanded());
+        assertTrue(textIn(causes).contains(generalCause));
     }
 
     private static void assertContains(FxRobot robot, String panel, String... texts) {
@@ -265,17 +269,18 @@ class MainViewUiTest {
     }
 
     @Test
-    void theChestLeadsWithTheEmergencyWarningBeforeAnythingElse(FxRobot robot) {
+    void theChestsFlowLeadsWithTheHeartWarningBeforeItsQuestion(FxRobot robot) {
         robot.clickOn(insideOnScreen(region(robot, "chest-front-left")));
-        Node warning = robot.lookup("#detail-warning").query();
-        assertTrue(warning.isVisible());
-        assertEquals(content.muscle("chest").orElseThrow().warning().title(), textIn(warning).lines().findFirst().orElseThrow());
-        double warningY = warning.localToScene(warning.getLayoutBounds()).getMinY();
-        assertTrue(warningY < robot.lookup("#detail-title").query().localToScene(0, 0).getY());
-        assertTrue(warningY < robot.lookup("#panel-first-aid").query().localToScene(0, 0).getY());
+        Node flow = FirstAidFlowUiTest.shownNode(robot, "#first-aid-flow");
+        Node lead = flow.lookup(".flow-lead");
+        assertTrue(UiTestSupport.shown(lead));
+        assertEquals(content.muscle("chest").orElseThrow().warning().title(), textIn(lead).strip());
+        double leadY = lead.localToScene(lead.getLayoutBounds()).getMinY();
+        assertTrue(leadY < flow.lookup(".flow-question").localToScene(0, 0).getY(), "before the question");
+        assertTrue(leadY < robot.lookup("#panel-causes").query().localToScene(0, 0).getY());
         robot.clickOn(insideOnScreen(region(robot, "calves-back-left")));
-        assertFalse(UiTestSupport.shown(warning), "the chest's page is set aside");
-        assertTrue(robot.lookup("#detail-warning").queryAll().stream().noneMatch(UiTestSupport::shown),
+        assertFalse(UiTestSupport.shown(lead), "the chest's page is set aside");
+        assertTrue(robot.lookup(".flow-lead").queryAll().stream().noneMatch(UiTestSupport::shown),
                 "other muscles carry no chest warning");
     }
 

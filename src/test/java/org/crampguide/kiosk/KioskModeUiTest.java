@@ -190,27 +190,78 @@ class KioskModeUiTest {
         assertFalse(showing(robot, "#attract"));
     }
 
+    /** The words a visible node shows, in order (hidden nodes skipped). */
+    private static String textIn(Node node) {
+        if (!node.isVisible()) {
+            return "";
+        }
+        if (node instanceof Labeled labeled) {
+            return labeled.getText() + "\n";
+        }
+        StringBuilder text = new StringBuilder();
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> text.append(textIn(child)));
+        }
+        return text.toString();
+    }
+
+    /** The stretch screen's answer of this id (the guide's page beneath has its own). */
+    private static void answer(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents(); // the step before it, drawn and laid out
+        Node button = robot.lookup("#stretch-now " + id).query();
+        Scrolling.intoView(robot, button);
+        robot.clickOn(button);
+    }
+
+    /** Cramping right now? for the calves, past call now? and don't stretch if…: the stretch with its timer. */
+    private void toTheCalfStretch(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#muscle-button-calves");
+        robot.clickOn("#cramping-now-button");
+        answer(robot, "#flow-no");
+        answer(robot, "#flow-no");
+        assertTrue(robot.lookup("#stretch-now #flow-stretch").query().isVisible());
+    }
+
     @Test
-    void crampingRightNowShowsTheStretchInBigTypeWithTheRedFlags(FxRobot robot) {
+    void crampingRightNowRunsTheGuidesOwnFlowInBigType(FxRobot robot) {
         startSession(robot);
         robot.clickOn("#muscle-button-calves");
         robot.clickOn("#cramping-now-button");
         assertTrue(showing(robot, "#stretch-now"));
         assertEquals("Calves", robot.lookup("#stretch-title").queryAs(Labeled.class).getText());
+        Node big = robot.lookup("#stretch-now #first-aid-flow").query();
+        assertTrue(big.getStyleClass().contains("flow-big"));
+        Node page = robot.lookup("#first-aid-flow").queryAll().stream()
+                .filter(node -> node != big && effectivelyVisible(node)).findFirst()
+                .orElseThrow(() -> new AssertionError("the calves' page shows the flow too"));
+        assertEquals(textIn(page), textIn(big), "one flow, one renderer: the same words on the page and the kiosk screen");
+        answer(robot, "#flow-no");
+        answer(robot, "#flow-no");
         assertEquals(guide.content().muscle("calves").orElseThrow().stretch().steps().size(),
-                robot.lookup("#stretch-steps .stretch-row").queryAll().size());
-        String flags = String.join("\n", robot.lookup("#stretch-red-flags .label").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList());
-        assertTrue(flags.contains("Chest pain"), flags);
+                robot.lookup("#stretch-now .flow-step-row").queryAll().size());
+        assertTrue(robot.lookup("#stretch-now #flow-pictures").query().isVisible());
+    }
+
+    @Test
+    void theIdleResetWaitsWhileACrampIsBeingDealtWithAndResetsOnceItIsOver(FxRobot robot) {
+        startSession(robot);
+        robot.clickOn("#muscle-button-calves");
+        robot.clickOn("#cramping-now-button");
+        answer(robot, "#flow-no"); // the episode begins with the first answer
+        idleFor(robot, 5 * 60);
+        assertFalse(showing(robot, "#still-there"), "no reset while a cramp is being dealt with");
+        assertTrue(showing(robot, "#stretch-now"));
+        Scrolling.intoView(robot, robot.lookup("#stretch-done").query());
+        robot.clickOn("#stretch-done"); // the episode ends
+        idleFor(robot, 61);
+        assertTrue(showing(robot, "#still-there"), "then the usual idle reset");
     }
 
     @Test
     void theHoldTimerPausesTheIdleResetUntilItEnds(FxRobot robot) {
-        startSession(robot);
-        robot.clickOn("#muscle-button-calves");
-        robot.clickOn("#cramping-now-button");
-        Scrolling.intoView(robot, robot.lookup("#stretch-now #hold-start").query()); // below the cramp-or-tear check
-        robot.clickOn("#stretch-now #hold-start");
+        toTheCalfStretch(robot);
+        answer(robot, "#hold-start");
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
         idleFor(robot, 25);
         assertEquals(IdleMonitor.State.PAUSED, kiosk.idle().state());
@@ -221,23 +272,27 @@ class KioskModeUiTest {
     }
 
     @Test
-    void theHoldPlayerCountsInThenHoldsOnTheKiosksClockAndEndsByItself(FxRobot robot) {
-        startSession(robot);
-        robot.clickOn("#muscle-button-calves");
-        robot.clickOn("#cramping-now-button");
-        Scrolling.intoView(robot, robot.lookup("#stretch-now #hold-start").query());
-        robot.clickOn("#stretch-now #hold-start");
+    void theHoldPlayerCountsInHoldsOnTheKiosksClockThenAsksWhetherItHasEased(FxRobot robot) throws Exception {
+        toTheCalfStretch(robot);
+        answer(robot, "#hold-start");
         assertEquals("3", text(robot, "#stretch-now #hold-seconds"), "get ready: 3, 2, 1");
         idleFor(robot, 3);
         idleFor(robot, 10);
         assertEquals("20", text(robot, "#stretch-now #hold-seconds"));
         assertTrue(text(robot, "#stretch-now #hold-hint").contains("at least 30 seconds"), text(robot, "#stretch-now #hold-hint"));
         idleFor(robot, 20);
-        assertEquals(guide.messages().getString("hold.status.done"), text(robot, "#stretch-now #hold-status"));
-        assertTrue(robot.lookup("#stretch-now #hold-again").query().isVisible(), "ready to hold again");
-        assertTrue(robot.lookup("#stretch-now #hold-other-side").query().isVisible());
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#stretch-now #flow-eased").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(guide.messages().getString("flow.eased.question"),
+                robot.lookup("#stretch-now #flow-eased .flow-question").queryAs(Labeled.class).getText());
+        answer(robot, "#flow-eased-no"); // not yet: the stretch again, its timer ready
+        assertTrue(robot.lookup("#stretch-now #hold-start").query().isVisible());
+        robot.interact(() -> kiosk.model().stretchFlow().stretched());
+        answer(robot, "#flow-eased-yes");
+        assertTrue(robot.lookup("#stretch-now #flow-aftercare").query().isVisible());
         assertEquals(IdleMonitor.State.ACTIVE, kiosk.idle().state(), "the idle reset runs again after the hold");
-        idleFor(robot, 60);
+        idleFor(robot, 61);
         assertTrue(showing(robot, "#still-there"), "and then resets an abandoned screen as usual");
     }
 
@@ -266,7 +321,14 @@ class KioskModeUiTest {
         assertEquals(7, robot.lookup("#stretch-choices .button").queryAll().size());
         robot.clickOn("#stretch-choice-feet");
         assertEquals("Feet and toes", robot.lookup("#stretch-title").queryAs(Labeled.class).getText());
+        answer(robot, "#flow-no");
+        answer(robot, "#flow-no");
         assertTrue(robot.lookup("#stretch-now #hold-start").query().isVisible());
+    }
+
+    private static String signs(FxRobot robot, String step) {
+        return String.join("\n", robot.lookup("#stretch-now " + step + " .flow-sign").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
     }
 
     @Test
@@ -276,11 +338,10 @@ class KioskModeUiTest {
         robot.clickOn("#stretch-choice-chest");
         org.crampguide.content.GuideContent content = library.in(Language.ENGLISH).content();
         org.crampguide.content.Muscle chest = content.muscle("chest").orElseThrow();
-        String callNow = String.join("\n", robot.lookup("#stretch-call-now .label").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList());
+        String callNow = signs(robot, "#flow-call-now");
         chest.crampOrTear().callNow().forEach(sign -> assertTrue(callNow.contains(sign.title()), callNow));
-        String check = String.join("\n", robot.lookup("#stretch-cramp-or-tear .label").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList());
+        answer(robot, "#flow-no");
+        String check = signs(robot, "#flow-dont-stretch");
         content.guide().crampOrTear().tearSigns().forEach(leg -> assertTrue(!check.contains(leg.title()),
                 "the general (leg) sign \"" + leg.title() + "\" on the chest's screen"));
         chest.crampOrTear().tearSigns().forEach(sign -> assertTrue(check.contains(sign.title()), check));

@@ -92,7 +92,7 @@ class UsageKioskUiTest {
     }
 
     @Test
-    void aVisitIsCountedEventByEvent(FxRobot robot) {
+    void aVisitIsCountedEventByEvent(FxRobot robot) throws Exception {
         robot.clickOn(robot.lookup("#attract").queryAs(Node.class));
         assertEquals(List.of("session"), recorded);
 
@@ -106,12 +106,20 @@ class UsageKioskUiTest {
 
         robot.clickOn("#cramping-now-button");
         assertEquals(List.of("cramping_now", "emergency_shown"), recorded.subList(recorded.size() - 2, recorded.size()));
+        robot.clickOn("#stretch-now #flow-no"); // none of these: not counted
+        robot.clickOn("#stretch-now #flow-no");
         robot.interact(() -> scrollTo(robot.lookup("#stretch-now #hold-start").query()));
         robot.clickOn("#stretch-now #hold-start");
         idleFor(robot, 3); // the count of three before the hold
         assertEquals("hold_started:calves", last());
         idleFor(robot, 31);
         assertEquals("hold_completed:calves", last());
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#stretch-now #flow-eased-no").queryAll().isEmpty());
+        robot.interact(() -> scrollTo(robot.lookup("#stretch-now #flow-eased-no").query()));
+        robot.clickOn("#stretch-now #flow-eased-no");
+        assertEquals("flow_not_eased:calves", last());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the stretch step again, laid out
         robot.interact(() -> scrollTo(robot.lookup("#stretch-done").query()));
         robot.clickOn("#stretch-done");
 
