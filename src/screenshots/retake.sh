@@ -15,15 +15,16 @@
 # Coordinates are window pixels at the shot's screen size (the window fills the screen). If a
 # layout changes, open the shot, find the new spot (e.g. in GIMP) and change the number here.
 #
-# Three shots are drawn by tests rather than clicked: usage.png and usage-portrait.png
-# (UsageScreenTest, a simulated five-week run) and stretches.png (StretchContactSheet, every
-# stretch picture at kiosk size).
+# Some shots are drawn by tests rather than clicked: usage.png and usage-portrait.png
+# (UsageScreenTest, a simulated five-week run), stretches.png (StretchContactSheet, every
+# stretch picture at kiosk size) and flow/ (FlowScreenshots: the first-aid flow step by step, on
+# a headless screen of each size, with a clock it moves for the ten-minute escalation).
 set -euo pipefail
 caller=$PWD
 self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 cd "$(dirname "$self")/../.."
 
-if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then sed -n '2,19p' "$self"; exit 0; fi
+if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then sed -n '2,20p' "$self"; exit 0; fi
 if [ "${1:-}" = "--list" ]; then sed -n 's/^## \([a-z0-9-]*\): /\1\t/p' "$self" | expand -t 34; exit 0; fi
 out=$PWD/assets/screenshots
 if [ $# -gt 0 ]; then
@@ -287,3 +288,13 @@ shot laptop-kiosk-cramping-now 1280x800 "$KIOSK000" "click:$KL_WAKE" "wait:2.5" 
 by_test UsageScreenTest "usage.screenshots=$tmp/by-test" usage usage-portrait
 ## stretches: every stretch picture at kiosk size, one contact sheet (StretchContactSheet)
 by_test StretchContactSheet "stretch.sheet=$tmp/by-test/stretches.png" stretches
+## flow: the first-aid flow, desktop and kiosk (000) at 1920x1080, 1280x800 and 1080x1920: every step for the calves, the chest's and the abdomen's first question, the calves in Russian (72 shots in flow/, FlowScreenshots)
+if wanted flow; then
+  for size in 1920x1080 1280x800 1080x1920; do
+    echo "== flow at $size (by FlowScreenshots)" >&2
+    ./mvnw -q -B -o test -Dtest=FlowScreenshots -Dsurefire.failIfNoSpecifiedTests=false -Dflow.screenshots="$out/flow" \
+        -Dheadless.geometry="$size-32" >"$tmp/flow-$size.log" 2>&1 \
+      || { echo "FlowScreenshots failed at $size:" >&2; tail -30 "$tmp/flow-$size.log" >&2; exit 1; }
+    echo "   wrote $out/flow/flow-*-$size-*.png" >&2
+  done
+fi

@@ -40,12 +40,14 @@ final class ChainKiosk implements AutoCloseable {
     private final KioskConfig config;
     private final ContentSource content;
     private final Clock clock;
+    private final CrampGuide guide;
     private PackUpdates updates;
     private KioskMetrics metrics;
     private MetricsServer server;
     private String metricsState = "off";
 
-    private ChainKiosk(KioskConfig config, ContentSource content, Clock clock) {
+    private ChainKiosk(KioskConfig config, ContentSource content, Clock clock, CrampGuide guide) {
+        this.guide = guide;
         this.config = config;
         this.content = content;
         this.clock = clock;
@@ -57,7 +59,7 @@ final class ChainKiosk implements AutoCloseable {
      */
     static ChainKiosk start(KioskConfig config, ContentSource content, ContentPack bundled, CrampGuide guide,
             BooleanSupplier betweenVisitors, Executor ui, PackFetcher.Limits limits, Clock clock) {
-        ChainKiosk chain = new ChainKiosk(config, content, clock);
+        ChainKiosk chain = new ChainKiosk(config, content, clock, guide);
         if (config.metricsAddress() != null) {
             chain.metrics = new KioskMetrics(Version.number(), chain.new Readings(), clock,
                     () -> ManagementFactory.getRuntimeMXBean().getUptime());
@@ -160,6 +162,11 @@ final class ChainKiosk implements AutoCloseable {
             return Optional.of(pack != null ? new KioskMetrics.Content(pack.packVersion(), loaded.fingerprint(), loaded.at())
                     : new KioskMetrics.Content(content.name().equals("bundled") ? "bundled" : "local", loaded.fingerprint(),
                             loaded.at()));
+        }
+
+        @Override
+        public org.crampguide.speech.SpeechStatus speech() {
+            return guide.voice().status();
         }
 
         @Override

@@ -23,6 +23,7 @@ import org.crampguide.library.GuideLibrary;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Theme;
 import org.crampguide.firstaid.Episodes;
+import org.crampguide.speech.Voice;
 import org.crampguide.usage.GuideUsage;
 import org.crampguide.usage.UsageRecorder;
 
@@ -46,12 +47,29 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     private final GuideUsage usage = new GuideUsage();
     private final HoldPlayers holdPlayers = new HoldPlayers();
     /** Every screen's first-aid flows, on one clock, their answers counted. */
-    private final Episodes episodes = new Episodes(() -> System.nanoTime() / 1_000_000, usage::firstAid);
-    private final ScreenFactory factory = new ScreenFactory(notice, holdPlayers, usage, episodes, this::switchTo);
+    private final Episodes episodes;
+    private final Voice voice;
+    private final ScreenFactory factory;
     private Runnable reload = () -> { };
     private TextScale textScale;
 
     public CrampGuide(GuideLibrary library, Language language) {
+        this(library, language, () -> System.nanoTime() / 1_000_000);
+    }
+
+    public CrampGuide(GuideLibrary library, Language language, java.util.function.LongSupplier episodeClock) {
+        this(library, language, episodeClock, Voice.silent());
+    }
+
+    /**
+     * @param episodeClock the first-aid flows' monotonic clock in milliseconds (a kiosk's, or a test's)
+     * @param voice what reads the flow's steps and the hold's cues aloud ({@link Voice#silent()}: nothing)
+     */
+    public CrampGuide(GuideLibrary library, Language language, java.util.function.LongSupplier episodeClock,
+            Voice voice) {
+        this.voice = voice;
+        this.episodes = new Episodes(episodeClock, usage::firstAid);
+        this.factory = new ScreenFactory(notice, holdPlayers, usage, episodes, voice, this::switchTo);
         this.library = library;
         this.language = language;
         this.startLanguage = language;
@@ -68,6 +86,12 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     @Override
     public Episodes episodes() {
         return episodes;
+    }
+
+    /** The guide's voice (silent unless speech is on). */
+    @Override
+    public Voice voice() {
+        return voice;
     }
 
     GuideLibrary library() { // on screen, every language
@@ -206,6 +230,7 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
             switchTo(startLanguage);
         }
         screens.forEach(GuideScreen::startOver); // the kept other-language screens too
+        voice.reset(); // nothing more is said, and reading along is as the setting says
         layers.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
     }
 

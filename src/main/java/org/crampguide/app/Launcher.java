@@ -253,7 +253,8 @@ public final class Launcher {
     static Stage show(Startup startup, long started) {
         StateFolderLock lock = startup.kiosk() == null ? null : StartRefused.lock(startup.kiosk().stateFolder());
         CrampGuide.applyTheme();
-        CrampGuide guide = new CrampGuide(startup.library(), startup.language());
+        CrampGuide guide = new CrampGuide(startup.library(), startup.language(), () -> System.nanoTime() / 1_000_000,
+                Voices.forStart(startup.options(), startup.kiosk()));
         guide.playTones(!startup.options().quiet);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowSize size = startup.options().window;

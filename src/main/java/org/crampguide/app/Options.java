@@ -44,6 +44,9 @@ final class Options {
     @Option(names = "--quiet", description = "No tones from the stretch hold timer (it still flashes at halfway and at the end).")
     boolean quiet;
 
+    @Option(names = "--speech", description = "Read each first-aid step and the hold's cues aloud (with espeak-ng; kiosks set \"speech\" in kiosk.json).")
+    boolean speech;
+
     @Option(names = "--hash-pin", description = "Ask for a staff PIN and print the \"staffPin\" entry for the kiosk config; nothing else runs.")
     boolean hashPin;
 

@@ -167,6 +167,7 @@ final class RunningKiosk implements StaffActions {
                 version,
                 "Content: " + content.name(),
                 reviewLine(guide.content().guide().review()),
+                guide.voice().status().toString(),
                 "Emergency number: " + (ownNumber != null ? ownNumber + " (this kiosk's own)"
                         : guide.content().guide().emergencyNumber() + " (the content's default: set \"emergencyNumber\" in kiosk.json)"),
                 "Loaded: " + (loaded == null ? "never" : LOADED_AT.format(loaded.at()))

@@ -16,6 +16,7 @@ import org.crampguide.bodymap.MuscleRegion;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.firstaid.Episodes;
+import org.crampguide.speech.Voice;
 import org.crampguide.guide.DetailView;
 import org.crampguide.library.GuidePack;
 import org.crampguide.theme.Resources;
@@ -32,12 +33,14 @@ final class ScreenFactory {
     private final HoldPlayers holdPlayers;
     private final GuideUsage usage;
     private final Episodes episodes;
+    private final Voice voice;
     private final Consumer<Language> switchTo;
 
-    ScreenFactory(ContentNotice notice, HoldPlayers holdPlayers, GuideUsage usage, Episodes episodes,
+    ScreenFactory(ContentNotice notice, HoldPlayers holdPlayers, GuideUsage usage, Episodes episodes, Voice voice,
             Consumer<Language> switchTo) {
         this.notice = notice;
         this.episodes = episodes;
+        this.voice = voice;
         this.holdPlayers = holdPlayers;
         this.usage = usage;
         this.switchTo = switchTo;
@@ -52,7 +55,7 @@ final class ScreenFactory {
         usage.watch(model.selectedMuscleProperty(), model.search());
         DetailView detailView = new DetailView(pack.content().guide(), pack.content().muscles(), words,
                 model.selectedMuscleProperty(), model.search(), pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words),
-                episodes);
+                episodes, voice, language);
         Parent detail = load(DetailView.class, "DetailView.fxml", words, type -> detailView);
         LanguageChoice languages = new LanguageChoice(language, switchTo);
         Parent root = load(MainView.class, "MainView.fxml", words, type -> new MainView(model, bodyMap, detail,

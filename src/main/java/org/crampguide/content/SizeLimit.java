@@ -18,8 +18,9 @@ public record SizeLimit(int bytes, String what) {
      */
     public Optional<Problem> check(String file, byte[] content) {
         if (content.length > bytes) {
-            return Optional.of(Problem.inFile(file, "file is " + content.length / 1024 + " KB; " + what
-                    + " may be at most " + readable(bytes)));
+            // a reader stops one byte past the limit, so the size is known only to be more than it
+            return Optional.of(Problem.inFile(file, "file is larger than " + readable(bytes)
+                    + ", the most " + what + " may be"));
         }
         return TextEncoding.checkUtf8(file, content);
     }

@@ -2,6 +2,7 @@ package org.crampguide.firstaid;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.animation.KeyFrame;
@@ -12,17 +13,19 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.crampguide.content.Item;
 import org.crampguide.firstaid.FirstAidFlow.Step;
 import org.crampguide.firstaid.FlowCards.Card;
+import org.crampguide.content.Language;
 import org.crampguide.hold.HoldPlayer;
+import org.crampguide.speech.SpeechMode;
+import org.crampguide.speech.Voice;
 import org.crampguide.stretch.StretchArt;
-import org.crampguide.stretch.StretchPicture;
 import org.crampguide.theme.Resources;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -37,13 +40,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class FirstAidFlowView {
     /** How long the hold's end shows before "Has it eased?" comes up. */
-    private static final Duration AFTER_THE_HOLD = Duration.seconds(1);
+    private static final Duration AFTER_THE_HOLD = Duration.seconds(2);
 
     /**
      * How the flow looks where it is shown: the pictures of the stretch, their size, the hold
-     * player (null: no timer for this muscle), and whether in the kiosk's big type.
+     * player (null: no timer for this muscle), whether in the kiosk's big type, and the guide's
+     * voice with the language it speaks here.
      */
-    public record Look(List<StretchArt> pictures, double pictureWidth, double pictureHeight, Hold hold, boolean big) {
+    public record Look(List<StretchArt> pictures, double pictureWidth, double pictureHeight, Hold hold, boolean big,
+            Voice voice, Language language) {
     }
 
     /** A hold player, its node to place under the stretch's steps, and the hold's length. */
@@ -56,13 +61,23 @@ public final class FirstAidFlowView {
     private final ResourceBundle words;
     private final Timeline ticking = new Timeline();
     private final PauseTransition afterTheHold = new PauseTransition(AFTER_THE_HOLD);
-    private FlowPane pictures;
+    /** The stretch's pictures, or null before the stretch was first shown; an empty box where it has none. */
+    private HBox pictures;
     /** The hold's end brings up "Has it eased?" (held weakly by a kiosk's one hold player, strongly here). */
     private final javafx.beans.value.ChangeListener<HoldPlayer.State> holdEnded = (obs, old, state) -> holdChanged(state);
+    private final javafx.beans.value.ChangeListener<Boolean> halfway = (obs, was, past) -> {
+        if (past) {
+            cue(Voice.HoldMoment.HALFWAY);
+        }
+    };
+    private final javafx.beans.value.ChangeListener<Number> secondsLeft = (obs, was, left) -> secondsChanged(left);
 
     @FXML private VBox flowBox;
     @FXML private VBox stepBox;
     @FXML private Button backButton;
+    @FXML private HBox voiceBox;
+    @FXML private Button speakButton;
+    @FXML private ToggleButton readAlongButton;
 
     private FirstAidFlowView(FirstAidFlow flow, FlowCards cards, Look look, ResourceBundle words) {
         this.flow = flow;
@@ -95,13 +110,17 @@ public final class FirstAidFlowView {
 
     @FXML
     private void initialize() {
-        if (look.big()) {
-            flowBox.getStyleClass().add("flow-big");
-        }
+        flowBox.getStyleClass().add(look.big() ? "flow-big" : "flow-page");
         ticking.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> flow.tick()));
         ticking.setCycleCount(Timeline.INDEFINITE);
         backButton.setOnAction(e -> flow.back());
-        flow.stepProperty().addListener((obs, old, step) -> draw(step));
+        flow.stepProperty().addListener((obs, old, step) -> {
+            draw(step);
+            if (onScreen()) {
+                look.voice().shown(step, cards, look.language());
+            }
+        });
+        offerTheVoice();
         flow.episodeOpenProperty().addListener((obs, was, open) -> {
             if (open) {
                 ticking.play();
@@ -111,15 +130,73 @@ public final class FirstAidFlowView {
         });
         if (look.hold() != null) {
             afterTheHold.setOnFinished(e -> flow.stretched());
-            look.hold().player().stateProperty().addListener(new javafx.beans.value.WeakChangeListener<>(holdEnded));
+            HoldPlayer player = look.hold().player();
+            player.stateProperty().addListener(new javafx.beans.value.WeakChangeListener<>(holdEnded));
+            player.pastHalfwayProperty().addListener(new javafx.beans.value.WeakChangeListener<>(halfway));
+            player.secondsLeftProperty().addListener(new javafx.beans.value.WeakChangeListener<>(secondsLeft));
         }
         draw(flow.step());
     }
 
     private void holdChanged(HoldPlayer.State state) {
+        if (state == HoldPlayer.State.GET_READY) {
+            cue(Voice.HoldMoment.GET_READY);
+        }
         if (state == HoldPlayer.State.DONE && flow.step() == Step.STRETCH) {
+            cue(Voice.HoldMoment.END);
             afterTheHold.playFromStart();
         }
+    }
+
+    private void secondsChanged(Number left) {
+        HoldPlayer player = look.hold().player();
+        if (left.intValue() == Voice.SECONDS_BEFORE_THE_END && player.secondsProperty().get() > 2 * Voice.SECONDS_BEFORE_THE_END
+                && player.stateProperty().get() == HoldPlayer.State.HOLDING) {
+            cue(Voice.HoldMoment.TEN_LEFT);
+        }
+    }
+
+    /** The speaker button (reads this step) and its toggle (reads every step as it comes), where speech is on. */
+    private void offerTheVoice() {
+        Voice voice = look.voice();
+        boolean offered = voice.mode() != SpeechMode.OFF;
+        voiceBox.setVisible(offered);
+        voiceBox.setManaged(offered);
+        if (!offered) {
+            return;
+        }
+        speakButton.setGraphic(new FontIcon(Material2MZ.VOLUME_UP));
+        speakButton.setOnAction(e -> voice.read(flow.step(), cards, look.language()));
+        readAlongButton.selectedProperty().bindBidirectional(voice.readAlongProperty());
+        Tooltip why = new Tooltip(words.getString("flow.speak"));
+        why.setOnShowing(e -> why.setText(voice.status().available() ? words.getString("flow.speak")
+                : MessageFormat.format(words.getString("flow.speak.unavailable"), voice.status().detail())));
+        speakButton.setTooltip(why);
+    }
+
+    /** The step on screen is read if the person reads along (the page or the kiosk screen just came up). */
+    public void announce() {
+        look.voice().shown(flow.step(), cards, look.language());
+    }
+
+    /** A hold's moment, said while this flow is on screen at its stretch. */
+    private void cue(Voice.HoldMoment moment) {
+        if (onScreen() && flow.step() == Step.STRETCH) {
+            look.voice().cue(look.hold().player(), moment, words, look.language());
+        }
+    }
+
+    /** Whether the flow is on screen: in a window, it and all it sits in visible. */
+    private boolean onScreen() {
+        if (flowBox.getScene() == null) {
+            return false;
+        }
+        for (Node n = flowBox; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void draw(Step step) {
@@ -132,6 +209,9 @@ public final class FirstAidFlowView {
             stepBox.getChildren().add(label(card.lead(), "flow-lead", new FontIcon(Material2MZ.WARNING)));
         }
         stepBox.getChildren().add(label(card.heading(), "flow-question", null));
+        if (step == Step.CALL && card.call() != null) { // who to tell comes before what to do while waiting
+            stepBox.getChildren().add(label(card.call(), "flow-call-line", new FontIcon(Material2MZ.PHONE)));
+        }
         boolean signs = step == Step.CALL_NOW || step == Step.DONT_STRETCH;
         for (String line : card.lines()) {
             stepBox.getChildren().add(label(line, signs ? "flow-sign" : "flow-line", signs ? new FontIcon(
@@ -140,7 +220,7 @@ public final class FirstAidFlowView {
         if (step == Step.STRETCH) {
             drawStretch();
         }
-        if (card.call() != null) {
+        if (card.call() != null && step != Step.CALL) {
             stepBox.getChildren().add(label(card.call(), "flow-call-line", new FontIcon(Material2MZ.PHONE)));
         }
         stepBox.getChildren().add(answers(step, card));
@@ -148,43 +228,12 @@ public final class FirstAidFlowView {
         backButton.setManaged(flow.canGoBack());
     }
 
+    /** The pictures (made once and kept), the numbered steps, then the hold timer: nothing to read before the first step. */
     private void drawStretch() {
-        if (!cards.muscle().hasWarning() && !look.pictures().isEmpty()) { // the chest, the belly: no picture invites a stretch
-            stepBox.getChildren().add(pictures());
-        }
-        List<Item> steps = cards.stretchSteps();
-        for (int i = 0; i < steps.size(); i++) {
-            Item step = steps.get(i);
-            Label number = new Label(String.valueOf(i + 1));
-            number.getStyleClass().add("flow-step-number");
-            number.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = new Label((step.hasTitle() ? step.title() + ". " : "") + step.text());
-            text.getStyleClass().add(step.rule() == null ? "flow-step-text" : "flow-step-rule");
-            text.setWrapText(true);
-            HBox row = new HBox(number, text);
-            row.getStyleClass().add("flow-step-row");
-            stepBox.getChildren().add(row);
-        }
-        if (look.hold() != null) {
-            look.hold().player().ready(look.hold().seconds());
-            stepBox.getChildren().add(look.hold().node());
-        }
-    }
-
-    /** The positions in pictures, made once and kept. */
-    private FlowPane pictures() {
         if (pictures == null) {
-            pictures = new FlowPane();
-            pictures.getStyleClass().add("flow-pictures");
-            pictures.setId("flow-pictures");
-            for (StretchArt art : look.pictures()) {
-                StretchPicture picture = new StretchPicture(art);
-                picture.setPrefSize(look.pictureWidth(), look.pictureHeight());
-                picture.setMaxSize(look.pictureWidth(), look.pictureHeight());
-                pictures.getChildren().add(picture);
-            }
+            pictures = StretchStep.pictures(cards.muscle(), look);
         }
-        return pictures;
+        stepBox.getChildren().addAll(StretchStep.nodes(cards, look, pictures));
     }
 
     /** The step's two big answers (or its one), with the ids tests and monitoring look for. */

@@ -24,7 +24,9 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.crampguide.content.Guide;
 import org.crampguide.content.Muscle;
+import org.crampguide.content.Language;
 import org.crampguide.firstaid.Episodes;
+import org.crampguide.speech.Voice;
 import org.crampguide.firstaid.FirstAidFlowView;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Resources;
@@ -68,13 +70,14 @@ public final class DetailView {
      * @param pictures the stretch pictures the content names
      * @param holdPlayer makes the hold player for a muscle's stretch (null: no timer for this muscle)
      * @param episodes makes each muscle page's first-aid flow
+     * @param voice reads the flow aloud, in {@code language}
      */
     public DetailView(Guide guide, List<Muscle> muscles, ResourceBundle messages, ObservableValue<Muscle> selectedMuscle,
             SearchModel search, StretchPictures pictures, Function<Muscle, FirstAidFlowView.Hold> holdPlayer,
-            Episodes episodes) {
+            Episodes episodes, Voice voice, Language language) {
         this.parts = new GuidePageView.Parts(guide, messages, new GuidePanels(guide, messages),
                 new GuideRows(messages, guide.sources()), pictures, holdPlayer, episodes,
-                panel -> search.show(null, panel));
+                panel -> search.show(null, panel), voice, language);
         this.selectedMuscle = selectedMuscle;
         this.search = search;
         this.muscles = List.copyOf(muscles);
@@ -149,6 +152,7 @@ public final class DetailView {
             }
             next.scrollToTop();
             shown = next;
+            next.shown();
         }
         showSearch();
     }

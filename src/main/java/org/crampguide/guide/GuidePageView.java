@@ -21,6 +21,8 @@ import org.crampguide.firstaid.Episodes;
 import org.crampguide.firstaid.FirstAidFlow;
 import org.crampguide.firstaid.FirstAidFlowView;
 import org.crampguide.firstaid.FlowCards;
+import org.crampguide.content.Language;
+import org.crampguide.speech.Voice;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Resources;
 
@@ -37,8 +39,9 @@ public final class GuidePageView {
     private final Parts parts;
     private final Muscle muscle;
     private List<PanelView.Built> built = List.of();
-    /** The muscle's first-aid flow (null on the overview). */
+    /** The muscle's first-aid flow and its view (null on the overview). */
     private FirstAidFlow flow;
+    private FirstAidFlowView flowView;
 
     @FXML private ScrollPane scroll;
     @FXML private Label eyebrow;
@@ -53,9 +56,11 @@ public final class GuidePageView {
      * @param holdPlayer makes the hold player for a muscle's stretch (null: no timer for this muscle)
      * @param episodes makes each muscle page's first-aid flow
      * @param moreAboutCramps opens a panel of the overview
+     * @param voice reads the flow aloud, in {@code language}
      */
     record Parts(Guide guide, ResourceBundle messages, GuidePanels panels, GuideRows rows, StretchPictures pictures,
-            Function<Muscle, FirstAidFlowView.Hold> holdPlayer, Episodes episodes, Consumer<PanelKind> moreAboutCramps) {
+            Function<Muscle, FirstAidFlowView.Hold> holdPlayer, Episodes episodes, Consumer<PanelKind> moreAboutCramps,
+            Voice voice, Language language) {
     }
 
     /** For an FXML loader's controller factory; {@link #load} does the loading. */
@@ -95,8 +100,7 @@ public final class GuidePageView {
             muscleLocation.setText(muscle.location()); // the medical names and the summary wait in "About"
             setShown(intro, false);
         }
-        PanelView view = new PanelView(parts.rows(), parts.messages(), section -> PanelView.Beside.NOTHING,
-                parts.moreAboutCramps());
+        PanelView view = new PanelView(parts.rows(), parts.messages(), parts.moreAboutCramps());
         built = (overview ? parts.panels().overview() : parts.panels().forMuscle(muscle)).stream().map(view::build)
                 .toList();
         built.forEach(b -> panelBox.getChildren().add(b.pane()));
@@ -106,9 +110,10 @@ public final class GuidePageView {
             flow = parts.episodes().newFlow();
             flow.start(muscle);
             FirstAidFlowView.Look look = new FirstAidFlowView.Look(parts.pictures().of(muscle), PICTURE_WIDTH,
-                    PICTURE_HEIGHT, parts.holdPlayer().apply(muscle), false);
-            panelBox.getChildren().add(0, FirstAidFlowView.load(flow,
-                    new FlowCards(muscle, parts.guide(), parts.messages()), look, parts.messages()).node());
+                    PICTURE_HEIGHT, parts.holdPlayer().apply(muscle), false, parts.voice(), parts.language());
+            flowView = FirstAidFlowView.load(flow, new FlowCards(muscle, parts.guide(), parts.messages()), look,
+                    parts.messages());
+            panelBox.getChildren().add(0, flowView.node());
         }
         TextLayoutCost.spare(scroll.getContent());
     }
@@ -116,6 +121,15 @@ public final class GuidePageView {
     /** The page's node, to place in the detail area. */
     ScrollPane node() {
         return scroll;
+    }
+
+    /** The page came on screen: its flow's step is read if the person reads along; the overview hushes the voice. */
+    void shown() {
+        if (flowView != null) {
+            flowView.announce();
+        } else {
+            parts.voice().hush();
+        }
     }
 
     void scrollToTop() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,8 +14,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.crampguide.content.Item;
 import org.kordamp.ikonli.Ikon;
@@ -32,22 +29,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class PanelView {
     private final GuideRows rows;
     private final ResourceBundle messages;
-    /** What a What-to-do-now section brings along: the stretch pictures beside its steps, the hold player under them. */
-    private final Function<Panel.Section, Beside> extras;
-
-    /** Nodes that go with a section, in a row under its heading: the pictures, then the player. */
-    record Beside(Node pictures, Node player) {
-        static final Beside NOTHING = new Beside(null, null);
-    }
-
     /** Opens a panel of the overview: "More about cramps" at the foot of a muscle's own panel. */
     private final java.util.function.Consumer<PanelKind> moreAboutCramps;
 
-    PanelView(GuideRows rows, ResourceBundle messages, Function<Panel.Section, Beside> extras,
-            java.util.function.Consumer<PanelKind> moreAboutCramps) {
+    PanelView(GuideRows rows, ResourceBundle messages, java.util.function.Consumer<PanelKind> moreAboutCramps) {
         this.rows = rows;
         this.messages = messages;
-        this.extras = extras;
         this.moreAboutCramps = moreAboutCramps;
     }
 
@@ -104,7 +91,7 @@ final class PanelView {
         body.getStyleClass().add("panel-body");
         List<Panel.Section> sections = panel.sections();
         for (int i = 0; i < panel.shownFirst() && i < sections.size(); i++) {
-            add(body, sections.get(i), panel.kind() == PanelKind.FIRST_AID);
+            add(body, sections.get(i));
         }
         if (panel.hasMore()) {
             body.getChildren().add(more.button(body));
@@ -126,12 +113,8 @@ final class PanelView {
         return body;
     }
 
-    /**
-     * A section, with what it brings along where the stretch is to be done (What to do now): the
-     * cramp-or-tear check and what to do instead side by side in one card; under the stretch's
-     * heading its pictures and the hold player in a row, then its steps side by side.
-     */
-    private void add(VBox body, Panel.Section section, boolean withExtras) {
+    /** A section; the cramp-or-tear check and what to do instead go side by side in one card. */
+    private void add(VBox body, Panel.Section section) {
         if (section.style() == Panel.Style.CHECK) {
             List<Node> added = body.getChildren();
             Node last = added.isEmpty() ? null : added.get(added.size() - 1);
@@ -145,20 +128,7 @@ final class PanelView {
             card.add(half, card.getChildren().size(), 0);
             return;
         }
-        Beside beside = withExtras ? extras.apply(section) : Beside.NOTHING;
         VBox box = section(section);
-        if (beside.pictures() != null || beside.player() != null) { // the pictures, then the player, in a row
-            HBox row = new HBox();
-            row.getStyleClass().add("stretch-with-player");
-            if (beside.pictures() != null) {
-                row.getChildren().add(beside.pictures());
-            }
-            if (beside.player() != null) {
-                row.getChildren().add(beside.player());
-            }
-            box.getChildren().add(section.heading() == null ? 0 : 1, row);
-            box.getChildren().add(stepsSideBySide(box));
-        }
         body.getChildren().add(box);
     }
 
@@ -170,19 +140,6 @@ final class PanelView {
             ColumnConstraints share = new ColumnConstraints();
             share.setPercentWidth(100.0 / count);
             grid.getColumnConstraints().add(share);
-        }
-        return grid;
-    }
-
-    /** Takes a section's steps out of it and sets them side by side, up to three to a row (four as two by two). */
-    private static GridPane stepsSideBySide(VBox section) {
-        List<Node> steps = List.copyOf(section.getChildren().filtered(node -> node.getStyleClass().contains("item")));
-        int perRow = steps.size() == 4 ? 2 : Math.min(3, steps.size());
-        GridPane grid = columns("stretch-steps", Math.max(1, perRow));
-        section.getChildren().removeAll(steps);
-        for (int i = 0; i < steps.size(); i++) {
-            GridPane.setValignment(steps.get(i), VPos.TOP);
-            grid.add(steps.get(i), i % perRow, i / perRow);
         }
         return grid;
     }

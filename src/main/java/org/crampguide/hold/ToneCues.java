@@ -24,7 +24,8 @@ public final class ToneCues implements HoldCues {
         SourceDataLine line(AudioFormat format) throws LineUnavailableException;
     }
 
-    static final AudioFormat FORMAT = new AudioFormat(44_100f, 16, 1, true, false);
+    /** The sound the tones are made in (16-bit mono); the voice checks for a sound device with it. */
+    public static final AudioFormat FORMAT = new AudioFormat(44_100f, 16, 1, true, false);
     private static final System.Logger LOG = System.getLogger(ToneCues.class.getName());
     private static final byte[] HALFWAY = Tone.of(new Tone.Beep(880, 180));
     private static final byte[] END = Tone.of(new Tone.Beep(660, 200), Tone.Beep.rest(90), new Tone.Beep(990, 320));
@@ -33,10 +34,16 @@ public final class ToneCues implements HoldCues {
     private final Lines lines;
     private final Executor player;
     private final AtomicBoolean failureLogged = new AtomicBoolean();
+    private final double volume;
 
     /** @param on the setting: false plays nothing and opens no line */
     public ToneCues(boolean on) {
-        this(on, AudioSystem::getSourceDataLine);
+        this(on, 1);
+    }
+
+    /** @param volume 0 to 1, the one the guide's voice uses too */
+    public ToneCues(boolean on, double volume) {
+        this(on, AudioSystem::getSourceDataLine, oneDaemonThread(), volume);
     }
 
     /** Tones on their own daemon thread, on lines from {@code lines}. */
@@ -49,9 +56,14 @@ public final class ToneCues implements HoldCues {
      * @param player where tones are played (one at a time); never the JavaFX thread
      */
     public ToneCues(boolean on, Lines lines, Executor player) {
+        this(on, lines, player, 1);
+    }
+
+    private ToneCues(boolean on, Lines lines, Executor player, double volume) {
         this.on = on;
         this.lines = lines;
         this.player = player;
+        this.volume = Math.max(0, Math.min(1, volume));
     }
 
     @Override
@@ -69,7 +81,9 @@ public final class ToneCues implements HoldCues {
             return;
         }
         try {
-            player.execute(() -> sound(samples));
+            byte[] loud = samples.clone();
+            Pcm16.scale(loud, loud.length, volume);
+            player.execute(() -> sound(loud));
         } catch (RejectedExecutionException busy) {
             // a tone is still playing and another waits: this one is dropped, the flash still shows
         }

@@ -24,11 +24,12 @@ import org.crampguide.content.Language;
  * @param holdTones whether the stretch hold timer sounds a tone at halfway and at the end (it always flashes)
  * @param contentUpdates where a chain's signed content pack is fetched from ({@link ContentUpdates#OFF}: nowhere)
  * @param metricsAddress where {@code /metrics} and {@code /healthz} are served; null: not at all
+ * @param speech the kiosk's voice: off, on request or always, its rate and the volume the tones share
  */
 public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
         Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
         int logFileBytes, String emergencyNumber, UsageSettings usage, boolean holdTones,
-        ContentUpdates contentUpdates, MetricsAddress metricsAddress) {
+        ContentUpdates contentUpdates, MetricsAddress metricsAddress, SpeechSettings speech) {
     /** The longest emergency number setting: a few numbers and a word or two, not a paragraph. */
     public static final int EMERGENCY_NUMBER_MAX_LENGTH = 60;
     public static final NumberSetting IDLE_SECONDS = new NumberSetting("/idleSeconds", 10, 3600, 60, "seconds");
@@ -55,6 +56,7 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
         Objects.requireNonNull(logFolder, "logFolder");
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(contentUpdates, "contentUpdates");
+        Objects.requireNonNull(speech, "speech");
         USAGE_RETENTION_DAYS.require(usage.retentionDays());
     }
 
@@ -63,12 +65,12 @@ public record KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds
         return usage.exportFolder() != null ? usage.exportFolder() : logFolder;
     }
 
-    /** Settings without content updates or metrics. */
+    /** Settings without content updates or metrics, the voice as by default. */
     public KioskConfig(int idleSeconds, int countdownSeconds, int holdSeconds, boolean hideCursor,
             Language language, StaffPin staffPin, PinAttempts pinAttempts, Path logFolder, int logFiles,
             int logFileBytes, String emergencyNumber, UsageSettings usage, boolean holdTones) {
         this(idleSeconds, countdownSeconds, holdSeconds, hideCursor, language, staffPin, pinAttempts, logFolder,
-                logFiles, logFileBytes, emergencyNumber, usage, holdTones, ContentUpdates.OFF, null);
+                logFiles, logFileBytes, emergencyNumber, usage, holdTones, ContentUpdates.OFF, null, SpeechSettings.DEFAULTS);
     }
 
     /** The kiosk's state folder, the parent of its log folder: the usage database and downloaded packs live there. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crampguide.content.JsonContentReader;
 import org.crampguide.content.Language;
+import org.crampguide.speech.SpeechMode;
 import org.crampguide.content.LocatedJson;
 import org.crampguide.content.Problem;
 import org.crampguide.content.SizeLimit;
@@ -98,13 +99,30 @@ public final class KioskConfigReader {
         ContentUpdates updates = ChainSettings.contentUpdates(in.contentUrl(), in.contentPublicKeys(),
                 in.contentCheckMinutes(), check);
         MetricsAddress metrics = ChainSettings.metricsAddress(in.metricsAddress(), check);
-        if (pin == null || attempts == null || language == null || logFolder == null || updates == null
+        SpeechSettings speech = speech(in, check);
+        if (pin == null || attempts == null || language == null || logFolder == null || updates == null || speech == null
                 || in.usageExportFolder() != null && exportFolder == null) {
             return null;
         }
         return new KioskConfig((int) idle, (int) countdown, (int) hold, hideCursor, language, pin, attempts,
                 logFolder, (int) logFiles, (int) logFileBytes, emergencyNumber,
-                new UsageSettings(usageStats, (int) usageDays, exportFolder), holdTones, updates, metrics);
+                new UsageSettings(usageStats, (int) usageDays, exportFolder), holdTones, updates, metrics, speech);
+    }
+
+    /** The voice's settings, or null when {@code "speech"} is not one of its three words. */
+    private static SpeechSettings speech(KioskFile in, SettingChecks check) {
+        long rate = check.number(in.speechRate(), SpeechSettings.RATE);
+        long volume = check.number(in.speechVolume(), SpeechSettings.VOLUME);
+        if (check.absent(in.speech(), "/speech", "\"" + SpeechSettings.DEFAULT_MODE.setting() + "\"")) {
+            return new SpeechSettings(SpeechSettings.DEFAULT_MODE, (int) rate, (int) volume);
+        }
+        Optional<SpeechMode> mode = SpeechMode.ofSetting(in.speech());
+        if (mode.isEmpty()) {
+            check.problem("/speech", "\"" + in.speech() + "\" is not a speech setting; use one of: "
+                    + Stream.of(SpeechMode.values()).map(m -> "\"" + m.setting() + "\"").collect(Collectors.joining(", ")));
+            return null;
+        }
+        return new SpeechSettings(mode.get(), (int) rate, (int) volume);
     }
 
     private static Language language(String code, SettingChecks check) {

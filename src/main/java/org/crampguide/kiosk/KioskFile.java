@@ -28,7 +28,10 @@ record KioskFile(
         String contentUrl,
         JsonNode contentPublicKeys,
         JsonNode contentCheckMinutes,
-        String metricsAddress) {
+        String metricsAddress,
+        String speech,
+        JsonNode speechRate,
+        JsonNode speechVolume) {
 
     record StaffPinEntry(String salt, String hash, JsonNode iterations) {
     }

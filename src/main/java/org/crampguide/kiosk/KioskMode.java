@@ -57,7 +57,7 @@ public final class KioskMode {
         this.usage = new KioskUsage(usage, guide);
         this.guide = guide;
         this.millis = millis;
-        this.hold = new HoldPlayer(millis, new ToneCues(config.holdTones()));
+        this.hold = new HoldPlayer(millis, new ToneCues(config.holdTones(), config.speech().loudness()));
         PinPad pinPad = new PinPad(new PinGuard(config.staffPin(), config.pinAttempts(), millis,
                 new PinLockFile(config.stateFolder()), java.time.Clock.systemUTC()),
                 Executors.newSingleThreadExecutor(KioskMode::pinCheckThread), Platform::runLater, guide::messages);

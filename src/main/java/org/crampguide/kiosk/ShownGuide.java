@@ -10,6 +10,7 @@ import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.firstaid.Episodes;
+import org.crampguide.speech.Voice;
 
 /** What kiosk mode needs from the guide on screen (the app's composition root provides it). */
 public interface ShownGuide {
@@ -46,4 +47,7 @@ public interface ShownGuide {
 
     /** The first-aid flows of every screen: the idle reset waits while an episode is open. */
     Episodes episodes();
+
+    /** The guide's voice, which the stretch screen's flow and the hold's cues use. */
+    Voice voice();
 }

@@ -24,9 +24,12 @@ import org.crampguide.kiosk.KioskViewModel.Overlay;
  * first the question which.
  */
 public final class StretchNowView {
-    /** The positions in pictures, big enough to follow from the floor. */
+    /** The positions in pictures, big enough to follow from the floor; smaller on a short landscape screen. */
     private static final double PICTURE_WIDTH = 420;
     private static final double PICTURE_HEIGHT = 350;
+    /** A screen lower than this (a 1280x800 kiosk) gets pictures of {@link #SHORT_SCREEN_SHARE} the size. */
+    private static final double SHORT_SCREEN = 1000;
+    private static final double SHORT_SCREEN_SHARE = 0.6;
     private final KioskViewModel model;
     private final ShownGuide guide;
     private final ObservableValue<ResourceBundle> words;
@@ -71,10 +74,15 @@ public final class StretchNowView {
             stretchTitle.setText(muscle.get().name());
             FirstAidFlowView.Hold hold = model.offersHold()
                     ? new FirstAidFlowView.Hold(model.hold(), holdNode, model.holdSeconds()) : null;
-            FirstAidFlowView.Look look = new FirstAidFlowView.Look(guide.pictures().of(muscle.get()), PICTURE_WIDTH,
-                    PICTURE_HEIGHT, hold, true);
-            stretchSteps.getChildren().add(FirstAidFlowView.load(flow,
-                    new FlowCards(muscle.get(), guide.content().guide(), model.words()), look, model.words()).node());
+            double share = stretchLayer.getScene() != null && stretchLayer.getScene().getHeight() < SHORT_SCREEN
+                    ? SHORT_SCREEN_SHARE : 1;
+            FirstAidFlowView.Look look = new FirstAidFlowView.Look(guide.pictures().of(muscle.get()),
+                    PICTURE_WIDTH * share, PICTURE_HEIGHT * share, hold, true, guide.voice(),
+                    guide.languageProperty().get());
+            FirstAidFlowView view = FirstAidFlowView.load(flow,
+                    new FlowCards(muscle.get(), guide.content().guide(), model.words()), look, model.words());
+            stretchSteps.getChildren().add(view.node());
+            view.announce();
             return;
         }
         stretchTitle.setText(model.words().getString("kiosk.whichMuscle"));

@@ -29,6 +29,11 @@ public final class KioskMetrics {
 
         /** The last check of {@code contentUrl}, if the kiosk follows one and has checked. */
         Optional<Check> lastCheck();
+
+        /** Whether the kiosk can speak, and the engine or why not. */
+        default org.crampguide.speech.SpeechStatus speech() {
+            return org.crampguide.speech.SpeechStatus.unavailable("turned off");
+        }
     }
 
     public record Content(String version, String fingerprint, Instant since) {
@@ -77,6 +82,14 @@ public final class KioskMetrics {
         GaugeWithCallback.builder().name("cramp_guide_content_last_check_success")
                 .help("1 when the last check of contentUrl worked (new pack or unchanged), 0 when it failed")
                 .callback(c -> readings.lastCheck().ifPresent(check -> c.call(check.ok() ? 1 : 0)))
+                .register(registry);
+        GaugeWithCallback.builder().name("cramp_guide_speech_available")
+                .help("1 when the kiosk can read its steps aloud; the detail says the engine, or why not (speech: unavailable)")
+                .labelNames("detail")
+                .callback(c -> {
+                    org.crampguide.speech.SpeechStatus speech = readings.speech();
+                    c.call(speech.available() ? 1 : 0, speech.detail());
+                })
                 .register(registry);
         checks = counter("cramp_guide_content_checks_total", "Checks of contentUrl by result", "result");
         errorsRecovered = counter("cramp_guide_errors_recovered_total", "Unexpected errors the kiosk recovered from");

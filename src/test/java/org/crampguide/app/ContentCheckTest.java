@@ -96,7 +96,7 @@ class ContentCheckTest {
     void aFileOverTheSizeLimitIsRefused() throws IOException {
         write(GUIDE, ("{" + " ".repeat(3 * 1024 * 1024) + "}").getBytes(StandardCharsets.UTF_8));
         assertEquals(1, check(pack));
-        assertTrue(out.toString().contains("content files may be at most 2 MB"), out.toString());
+        assertTrue(out.toString().contains("file is larger than 2 MB, the most content files may be"), out.toString());
     }
 
     @Test

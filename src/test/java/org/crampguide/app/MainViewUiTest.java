@@ -141,9 +141,10 @@ class MainViewUiTest {
 
         String generalCause = guide.causes().get(0).items().get(0).text();
         assertFalse(textIn(robot.lookup("#panel-causes").query()).contains(generalCause), "the general text is on the overview");
-        Node more = robot.lookup("#more-panel-causes").query();
-        Scrolling.intoView(robot, more);
-        robot.clickOn(more);
+        javafx.scene.control.Hyperlink more = (javafx.scene.control.Hyperlink) FirstAidFlowUiTest.shownNode(robot,
+                "#more-panel-causes");
+        assertEquals("More about cramps", more.getText());
+        robot.interact(more::fire);
         assertEquals(guide.overview().title(), title(robot));
         TitledPane causes = (TitledPane) FirstAidFlowUiTest.shownNode(robot, "#panel-causes");
         assertTrue(causes.isExpanded());

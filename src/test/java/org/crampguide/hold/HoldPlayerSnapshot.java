@@ -2,7 +2,6 @@ package org.crampguide.hold;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,11 +13,9 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javax.imageio.ImageIO;
 import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -42,7 +39,7 @@ class HoldPlayerSnapshot {
         ResourceBundle words = ResourceBundle.getBundle("org.crampguide.app.messages", Locale.forLanguageTag(language));
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> snapshot(sheet(words))).get(30, TimeUnit.SECONDS);
         Path out = Path.of(System.getProperty("hold.snapshot"));
-        write(image, out);
+        org.crampguide.testing.Png.write(image, out);
         assertTrue(Files.size(out) > 0);
     }
 
@@ -96,16 +93,4 @@ class HoldPlayerSnapshot {
         return sheet.snapshot(new SnapshotParameters(), null);
     }
 
-    private static void write(WritableImage image, Path out) throws java.io.IOException {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", out.toFile());
-    }
 }

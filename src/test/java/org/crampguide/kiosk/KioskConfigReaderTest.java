@@ -55,6 +55,31 @@ class KioskConfigReaderTest {
                 new PinAttempts(5, 60), Path.of("/var/log/cramp"), 10, 20_000)), config, kiosk.problems.toString());
     }
 
+    @Test
+    void theVoiceIsOnRequestByDefaultAndItsSettingsAreRead() {
+        assertEquals(SpeechSettings.DEFAULTS, kiosk.writeLines("\"idleSeconds\": 60").read().orElseThrow().speech());
+        assertEquals(org.crampguide.speech.SpeechMode.ON_REQUEST, SpeechSettings.DEFAULTS.mode());
+        assertEquals(new SpeechSettings(org.crampguide.speech.SpeechMode.ALWAYS, 140, 55), kiosk.writeLines(
+                "\"speech\": \"always\"", "\"speechRate\": 140", "\"speechVolume\": 55").read().orElseThrow().speech());
+        assertEquals(org.crampguide.speech.SpeechMode.OFF,
+                kiosk.writeLines("\"speech\": \"off\"").read().orElseThrow().speech().mode());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"speech\": \"loud\"                    | speech                    | \"loud\" is not a speech setting; use one of: \"off\", \"on-request\", \"always\"",
+        "\"speech\": \"Always\"                  | speech                    | \"Always\" is not a speech setting",
+        "\"speechRate\": 79                      | speechRate                | from 80 to 300 words a minute (found 79)",
+        "\"speechRate\": 160.5                   | speechRate                | must be a whole number from 80 to 300 words a minute",
+        "\"speechVolume\": 101                   | speechVolume              | from 0 to 100 percent (found 101)",
+    })
+    void aWrongVoiceSettingIsRefusedWithItsLineAndColumn(String line, String field, String message) {
+        Optional<KioskConfig> config = kiosk.writeLines(line.replace("\\n", "\n")).read();
+        assertTrue(config.isEmpty(), "refused: " + line);
+        String said = kiosk.problems.toString();
+        assertTrue(said.contains(kiosk.file + ":2:3: " + field + ": ") && said.contains(message), said);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "\"idleSeconds\": 9                         | idleSeconds               | from 10 to 3600 seconds (found 9)",

@@ -66,7 +66,7 @@ class KioskModeUiTest {
     void start(Stage stage) {
         this.stage = stage;
         CrampGuide.applyTheme();
-        guide = new CrampGuide(library, Language.ENGLISH);
+        guide = new CrampGuide(library, Language.ENGLISH, now::get);
         stage.setScene(guide.createScene(1920, 1080));
         stage.sizeToScene();
         KioskConfig config = KioskConfig.withDefaults(pin, state.resolve("logs"));
@@ -256,6 +256,23 @@ class KioskModeUiTest {
         robot.clickOn("#stretch-done"); // the episode ends
         idleFor(robot, 61);
         assertTrue(showing(robot, "#still-there"), "then the usual idle reset");
+    }
+
+    @Test
+    void tenMinutesWithoutEasingBringUpGetHelpNowWithTheNumberToCall(FxRobot robot) throws Exception {
+        toTheCalfStretch(robot);
+        robot.interact(() -> now.addAndGet(org.crampguide.firstaid.FirstAidFlow.ESCALATE_AFTER_MILLIS - 1000));
+        Thread.sleep(1500); // the flow is ticked every second
+        assertTrue(robot.lookup("#stretch-now #flow-get-help").queryAll().isEmpty(), "not before ten minutes");
+        robot.interact(() -> now.addAndGet(1000));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#stretch-now #flow-get-help").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = textIn(robot.lookup("#stretch-now #first-aid-flow").query());
+        org.crampguide.content.Muscle calves = guide.content().muscle("calves").orElseThrow();
+        assertTrue(shown.contains(calves.stretch().notEased()), shown);
+        assertTrue(shown.contains("Call " + guide.content().guide().emergencyNumber()), shown);
+        assertFalse(guide.episodes().anyOpen(), "the idle reset may run again");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.crampguide.stretch;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javax.imageio.ImageIO;
 import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -38,7 +35,7 @@ class StretchContactSheet {
         List<StretchArt> pictures = StretchPicturesBundledTest.drawnIds().stream().map(StretchPicturesBundledTest::bundled).toList();
         WritableImage image = StretchPictureTest.onFx(() -> snapshot(sheet(pictures)));
         Path out = Path.of(System.getProperty("stretch.sheet"));
-        write(image, out);
+        org.crampguide.testing.Png.write(image, out);
         assertTrue(Files.size(out) > 0);
     }
 
@@ -70,17 +67,4 @@ class StretchContactSheet {
         return grid.snapshot(new SnapshotParameters(), null);
     }
 
-    private static void write(WritableImage image, Path out) throws IOException {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        ImageIO.write(buffered, "png", out.toFile());
-    }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.crampguide.app.CrampGuide;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
@@ -116,23 +112,10 @@ class UsageScreenTest {
             }
         });
         if (png != null) {
-            write(image.get(), png);
+            org.crampguide.testing.Png.write(image.get(), png);
         }
         return shown.get();
     }
 
-    private static void write(WritableImage image, Path out) throws Exception {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        ImageIO.write(buffered, "png", out.toFile());
-    }
 
 }

@@ -1,0 +1,89 @@
+package org.crampguide.speech;
+
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.SourceDataLine;
+import org.crampguide.hold.ToneCues;
+
+/**
+ * Sound lines that play nothing and keep what was written to them, in place of a sound device:
+ * each line's bytes and format, so a test knows how long each utterance lasted, and the threads
+ * that wrote.
+ */
+final class RecordingLines implements ToneCues.Lines {
+    /** One line: its format and how many bytes were written to it. */
+    static final class Recorded {
+        final AudioFormat format;
+        final AtomicLong bytes = new AtomicLong();
+
+        Recorded(AudioFormat format) {
+            this.format = format;
+        }
+
+        /** Seconds of sound written. */
+        double seconds() {
+            return bytes.get() / (double) (format.getFrameSize() * format.getFrameRate());
+        }
+    }
+
+    final List<Recorded> lines = new CopyOnWriteArrayList<>();
+    final Set<String> writers = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public SourceDataLine line(AudioFormat format) {
+        Recorded recorded = new Recorded(format);
+        lines.add(recorded);
+        return (SourceDataLine) Proxy.newProxyInstance(SourceDataLine.class.getClassLoader(),
+                new Class<?>[] {SourceDataLine.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "write" -> {
+                            writers.add(Thread.currentThread().getName());
+                            recorded.bytes.addAndGet((Integer) args[2]);
+                            return args[2];
+                        }
+                        case "getFormat" -> {
+                            return format;
+                        }
+                        case "hashCode" -> {
+                            return System.identityHashCode(proxy);
+                        }
+                        case "equals" -> {
+                            return proxy == args[0];
+                        }
+                        case "toString" -> {
+                            return "a recording line";
+                        }
+                        default -> {
+                            return nothing(method.getReturnType());
+                        }
+                    }
+                });
+    }
+
+    /** What a line that does nothing answers: false, zero or nothing. */
+    private static Object nothing(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == float.class) {
+            return 0f;
+        }
+        return null;
+    }
+
+    /** The lines that carried speech (the first is the player's check for a device, which writes nothing). */
+    List<Recorded> spoken() {
+        return lines.stream().filter(line -> line.bytes.get() > 0).toList();
+    }
+}
