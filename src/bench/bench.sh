@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The performance benchmark: start-up and memory against a bare JavaFX window, and selection
-# latency, in real windows on a private X display (software rendering, as on a kiosk PC with no GPU).
+# latency, in real windows on a private X display (software rendering, as on a kiosk PC with no GPU);
+# and the voice's latency, from a first-aid step to its first audio frame (espeak-ng).
 # usage: src/bench/bench.sh [RUNS]        (from the project root; RUNS of each start, default 7)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -49,3 +50,6 @@ java $jfx -cp "$cp" org.crampguide.bench.SelectionBench 1920x1080 20
 stop_display
 display 1080x1920
 java $jfx -cp "$cp" org.crampguide.bench.SelectionBench 1080x1920 20
+stop_display
+# the voice: a step handed to espeak-ng -> its first audio frame on the sound line (no display needed)
+java -cp "$cp" org.crampguide.bench.SpeechLatency 3 2>/dev/null

@@ -61,6 +61,11 @@ public final class FlowCards {
         return muscle;
     }
 
+    /** The number to call where the guide is shown (the gym's own on a kiosk). */
+    public String emergencyNumber() {
+        return guide.emergencyNumber();
+    }
+
     /** The stretch's steps, each with its rule (stop if worse; call if not eased). */
     public List<Item> stretchSteps() {
         return muscle.stretch().steps();

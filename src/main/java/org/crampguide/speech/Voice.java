@@ -123,7 +123,21 @@ public final class Voice {
             add(parts, card.yes());
             add(parts, card.no());
         }
-        return String.join(" ", parts);
+        String number = cards.emergencyNumber();
+        return String.join(" ", parts).replace(number, digitByDigit(number));
+    }
+
+    /** "112, 999 or 911" said as a phone number is said, "1 1 2, 9 9 9 or 9 1 1", not "one hundred and twelve". */
+    static String digitByDigit(String number) {
+        StringBuilder spoken = new StringBuilder();
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            spoken.append(c);
+            if (Character.isDigit(c) && i + 1 < number.length() && Character.isDigit(number.charAt(i + 1))) {
+                spoken.append(' ');
+            }
+        }
+        return spoken.toString();
     }
 
     private static void add(List<String> parts, String text) {

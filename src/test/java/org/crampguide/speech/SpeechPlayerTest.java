@@ -116,6 +116,45 @@ class SpeechPlayerTest {
     }
 
     @Test
+    void theJavaFxThreadOnlyHandsTheTextOnTheEngineAndTheLineAreTheVoicesThreadsAlone() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        RecordingLines lines = new RecordingLines();
+        java.util.Set<String> engineThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        EspeakEngine espeak = new EspeakEngine("espeak-ng", EspeakEngine.DEFAULT_RATE);
+        SpeechEngine watched = new SpeechEngine() {
+            @Override
+            public SpeechStatus check() {
+                engineThreads.add(Thread.currentThread().getName());
+                return espeak.check();
+            }
+
+            @Override
+            public Utterance start(String text, Language language) throws java.io.IOException {
+                engineThreads.add(Thread.currentThread().getName());
+                return espeak.start(text, language);
+            }
+        };
+        try (SpeechPlayer player = new SpeechPlayer(watched, lines, 1, at -> { })) {
+            long[] took = new long[20];
+            String[] fxThread = new String[1];
+            org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                fxThread[0] = Thread.currentThread().getName();
+                for (int i = 0; i < took.length; i++) {
+                    long before = System.nanoTime();
+                    player.say("Any of these? None of these.", Language.ENGLISH);
+                    took[i] = System.nanoTime() - before;
+                }
+            });
+            player.settle();
+            assertEquals("JavaFX Application Thread", fxThread[0]);
+            assertEquals(java.util.Set.of("speech"), engineThreads, "the engine runs on the voice's thread only");
+            assertEquals(java.util.Set.of("speech"), lines.writers, "and so does the sound line");
+            long slowest = java.util.Arrays.stream(took).max().orElseThrow();
+            assertTrue(slowest < 20_000_000, "say() held the JavaFX thread for " + slowest / 1_000_000 + " ms");
+        }
+    }
+
+    @Test
     void withoutTheEngineTheGuideStaysSilentAndSaysWhy() throws Exception {
         RecordingLines lines = new RecordingLines();
         try (SpeechPlayer player = new SpeechPlayer(new EspeakEngine("no-such-espeak-ng", 160), lines, 1, at -> { })) {
