@@ -24,6 +24,7 @@ import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Theme;
 import org.crampguide.firstaid.Episodes;
 import org.crampguide.speech.Voice;
+import org.crampguide.theme.Appearance;
 import org.crampguide.usage.GuideUsage;
 import org.crampguide.usage.UsageRecorder;
 
@@ -51,6 +52,10 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     private final Voice voice;
     private final ScreenFactory factory;
     private Runnable reload = () -> { };
+    /** High contrast and A+ / A−, for every screen; the idle reset puts it back. */
+    private final Appearance appearance = new Appearance();
+    /** The text's size before A+ / A−: the window's own, or the kiosk's larger. */
+    private double baseTextFactor = 1;
     private TextScale textScale;
 
     public CrampGuide(GuideLibrary library, Language language) {
@@ -69,7 +74,7 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
             Voice voice) {
         this.voice = voice;
         this.episodes = new Episodes(episodeClock, usage::firstAid);
-        this.factory = new ScreenFactory(notice, holdPlayers, usage, episodes, voice, this::switchTo);
+        this.factory = new ScreenFactory(notice, holdPlayers, usage, episodes, voice, appearance, this::switchTo);
         this.library = library;
         this.language = language;
         this.startLanguage = language;
@@ -138,6 +143,15 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
         scene.getStylesheets().addAll(DetailView.stylesheets());
         scene.getStylesheets().add(MainView.stylesheet());
         textScale = TextScale.follow(scene);
+        Scene shown = scene;
+        appearance.textStepProperty().addListener((obs, was, step) -> textScale.setFactor(baseTextFactor
+                * appearance.textFactor()));
+        appearance.highContrastProperty().addListener((obs, was, on) -> {
+            shown.getStylesheets().remove(Theme.highContrast());
+            if (on) {
+                shown.getStylesheets().add(Theme.highContrast()); // last: its names win
+            }
+        });
         screen.detail().prepareTheRest();
         return scene;
     }
@@ -231,6 +245,7 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
         }
         screens.forEach(GuideScreen::startOver); // the kept other-language screens too
         voice.reset(); // nothing more is said, and reading along is as the setting says
+        appearance.reset(); // the usual contrast and text size for the next visitor
         layers.lookupAll(".scroll-pane").forEach(node -> ((ScrollPane) node).setVvalue(0));
     }
 
@@ -241,7 +256,8 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
 
     @Override
     public void readFromAStepBack() {
-        textScale.setFactor(TextScale.KIOSK_FACTOR);
+        baseTextFactor = TextScale.KIOSK_FACTOR;
+        textScale.setFactor(baseTextFactor * appearance.textFactor());
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.crampguide.bodymap.Facing;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.guide.PanelKind;
+import org.crampguide.theme.Appearance;
 import org.crampguide.theme.Resources;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -67,6 +68,10 @@ public final class MainView {
     @FXML private Button noticeClose;
     @FXML private Label disclaimer;
     @FXML private SegmentedButton languageSwitch;
+    @FXML private Button textSmaller;
+    @FXML private Button textLarger;
+    @FXML private ToggleButton highContrast;
+    private final Appearance appearance;
 
     /** The main screen's stylesheet, for the scene that shows it. */
     public static String stylesheet() {
@@ -74,7 +79,8 @@ public final class MainView {
     }
 
     public MainView(MainViewModel model, BodyMapView bodyMap, Parent detail, String disclaimerText,
-            LanguageChoice languages, StringProperty notice) {
+            LanguageChoice languages, StringProperty notice, Appearance appearance) {
+        this.appearance = appearance;
         this.model = model;
         this.notice = notice;
         this.languages = languages;
@@ -104,6 +110,11 @@ public final class MainView {
         overviewButton.disableProperty().bind(model.overviewShowing());
         overviewButton.setOnAction(e -> model.search().show(null, null));
         sourcesButton.setOnAction(e -> model.search().show(null, PanelKind.SOURCES));
+        textSmaller.setOnAction(e -> appearance.smaller());
+        textLarger.setOnAction(e -> appearance.larger());
+        textSmaller.disableProperty().bind(appearance.textStepProperty().isEqualTo(Appearance.SMALLEST));
+        textLarger.disableProperty().bind(appearance.textStepProperty().isEqualTo(Appearance.LARGEST));
+        highContrast.selectedProperty().bindBidirectional(appearance.highContrastProperty());
         searchHost.getChildren().add(searchField());
         noticeText.textProperty().bind(notice);
         noticeBar.visibleProperty().bind(notice.isNotEmpty());

@@ -17,6 +17,7 @@ import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.firstaid.Episodes;
 import org.crampguide.speech.Voice;
+import org.crampguide.theme.Appearance;
 import org.crampguide.guide.DetailView;
 import org.crampguide.library.GuidePack;
 import org.crampguide.theme.Resources;
@@ -34,10 +35,12 @@ final class ScreenFactory {
     private final GuideUsage usage;
     private final Episodes episodes;
     private final Voice voice;
+    private final Appearance appearance;
     private final Consumer<Language> switchTo;
 
     ScreenFactory(ContentNotice notice, HoldPlayers holdPlayers, GuideUsage usage, Episodes episodes, Voice voice,
-            Consumer<Language> switchTo) {
+            Appearance appearance, Consumer<Language> switchTo) {
+        this.appearance = appearance;
         this.notice = notice;
         this.episodes = episodes;
         this.voice = voice;
@@ -59,7 +62,7 @@ final class ScreenFactory {
         Parent detail = load(DetailView.class, "DetailView.fxml", words, type -> detailView);
         LanguageChoice languages = new LanguageChoice(language, switchTo);
         Parent root = load(MainView.class, "MainView.fxml", words, type -> new MainView(model, bodyMap, detail,
-                pack.content().guide().disclaimer(), languages, notice.text()));
+                pack.content().guide().disclaimer(), languages, notice.text(), appearance));
         return new GuideScreen(model, words, root, detailView);
     }
 

@@ -7,6 +7,7 @@ package org.crampguide.theme;
  */
 public final class Theme {
     private static final String STYLESHEET = Resources.stylesheet(Theme.class, "theme.css");
+    private static final String HIGH_CONTRAST = Resources.stylesheet(Theme.class, "high-contrast.css");
 
     private Theme() {
     }
@@ -14,5 +15,13 @@ public final class Theme {
     /** The theme stylesheet, for a scene's stylesheets (first). */
     public static String stylesheet() {
         return STYLESHEET;
+    }
+
+    /**
+     * The high-contrast theme: the same names with colours whose text reaches 7:1 (WCAG AAA),
+     * added after every other stylesheet while {@link Appearance#highContrastProperty()} is on.
+     */
+    public static String highContrast() {
+        return HIGH_CONTRAST;
     }
 }

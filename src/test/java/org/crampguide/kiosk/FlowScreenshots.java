@@ -20,6 +20,10 @@ import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.Language;
 import org.crampguide.firstaid.FirstAidFlow;
 import org.crampguide.library.GuideLibrary;
+import org.crampguide.speech.Speech;
+import org.crampguide.speech.SpeechMode;
+import org.crampguide.speech.SpeechStatus;
+import org.crampguide.speech.Voice;
 import org.crampguide.testing.Png;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Draws the first-aid flow's screenshots at the size of the (headless) screen it runs on: every
  * step for the calves, the chest's and the abdomen's first question and the calves in Russian, on
- * the desktop and on a kiosk with its own number (000). Run on request only, by
+ * the desktop and on a kiosk with its own number (000), with the speaker buttons, and the calves in
+ * the high-contrast theme. Run on request only, by
  * {@code src/screenshots/retake.sh} with {@code -Dflow.screenshots=FOLDER} and the screen's size in
  * {@code -Dheadless.geometry=WxH-32}, once per size; each step it draws must appear, or it fails.
  */
@@ -59,14 +64,15 @@ class FlowScreenshots {
         AtomicReference<CrampGuide> guide = new AtomicReference<>();
         robot.interact(() -> {
             CrampGuide.applyTheme();
-            guide.set(new CrampGuide(library, Language.ENGLISH, now::get));
+            guide.set(new CrampGuide(library, Language.ENGLISH, now::get, speakerShown()));
             stage.setScene(guide.get().createScene(screen.getWidth(), screen.getHeight()));
             stage.show();
         });
         walk(robot, guide.get(), "desktop", "");
 
         robot.interact(() -> {
-            guide.set(new CrampGuide(library.shownWith(EmergencyContact.kiosk("000")), Language.ENGLISH, now::get));
+            guide.set(new CrampGuide(library.shownWith(EmergencyContact.kiosk("000")), Language.ENGLISH, now::get,
+                    speakerShown()));
             stage.setScene(guide.get().createScene(screen.getWidth(), screen.getHeight()));
             KioskMode kiosk = new KioskMode(stage, guide.get(), KioskConfig.withDefaults(
                     StaffPin.create("2468".toCharArray(), 100_000), state.resolve("logs")), now::get,
@@ -121,6 +127,31 @@ class FlowScreenshots {
         press(robot, within, "#flow-no");
         shoot(robot, mode, "ru-calves-stretch", within, "#flow-stretch");
         robot.interact(() -> guide.switchTo(Language.ENGLISH));
+        press(robot, "", "#high-contrast");
+        open(robot, guide, "calves", within);
+        shoot(robot, mode, "high-contrast-calves-call-now", within, "#flow-call-now");
+        press(robot, within, "#flow-no");
+        press(robot, within, "#flow-no");
+        shoot(robot, mode, "high-contrast-calves-stretch", within, "#flow-stretch");
+        press(robot, "", "#high-contrast");
+    }
+
+    /** A voice that says nothing but counts as heard, so that the speaker buttons show in the pictures. */
+    private static Voice speakerShown() {
+        return new Voice(new Speech() {
+            @Override
+            public void say(String text, Language language) {
+            }
+
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public SpeechStatus status() {
+                return SpeechStatus.available("screenshots");
+            }
+        }, SpeechMode.ON_REQUEST);
     }
 
     /** The muscle chosen; on the kiosk, "Cramping right now?" pressed for it. */

@@ -276,6 +276,26 @@ class KioskModeUiTest {
     }
 
     @Test
+    void largerTextAndHighContrastHelpOneVisitorAndTheIdleResetPutsThemBack(FxRobot robot) {
+        startSession(robot);
+        String before = stage.getScene().getRoot().getStyle();
+        robot.clickOn("#text-larger");
+        robot.clickOn("#text-larger");
+        String larger = stage.getScene().getRoot().getStyle();
+        assertTrue(px(larger) > px(before) * 1.3, before + " -> " + larger);
+        robot.clickOn("#high-contrast");
+        assertTrue(stage.getScene().getStylesheets().contains(org.crampguide.theme.Theme.highContrast()));
+        idleFor(robot, 60 + 20 + 1);
+        assertTrue(showing(robot, "#attract"), "the idle reset");
+        assertEquals(before, stage.getScene().getRoot().getStyle(), "the usual text size for the next visitor");
+        assertFalse(stage.getScene().getStylesheets().contains(org.crampguide.theme.Theme.highContrast()));
+    }
+
+    private static double px(String style) {
+        return Double.parseDouble(style.replaceAll(".*-fx-font-size: ([0-9.]+)px.*", "$1"));
+    }
+
+    @Test
     void theHoldTimerPausesTheIdleResetUntilItEnds(FxRobot robot) {
         toTheCalfStretch(robot);
         answer(robot, "#hold-start");
