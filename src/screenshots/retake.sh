@@ -288,7 +288,7 @@ shot laptop-kiosk-cramping-now 1280x800 "$KIOSK000" "click:$KL_WAKE" "wait:2.5" 
 by_test UsageScreenTest "usage.screenshots=$tmp/by-test" usage usage-portrait
 ## stretches: every stretch picture at kiosk size, one contact sheet (StretchContactSheet)
 by_test StretchContactSheet "stretch.sheet=$tmp/by-test/stretches.png" stretches
-## flow: the first-aid flow, desktop and kiosk (000) at 1920x1080, 1280x800 and 1080x1920: every step for the calves, the chest's and the abdomen's first question, the calves in Russian (72 shots in flow/, FlowScreenshots)
+## flow: the first-aid flow, desktop and kiosk (000) at 1920x1080, 1280x800 and 1080x1920: every step for the calves, the chest's and the abdomen's first question, the calves in Russian and in high contrast (84 shots in flow/, FlowScreenshots)
 if wanted flow; then
   for size in 1920x1080 1280x800 1080x1920; do
     echo "== flow at $size (by FlowScreenshots)" >&2

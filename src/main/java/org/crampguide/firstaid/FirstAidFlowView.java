@@ -23,8 +23,6 @@ import org.crampguide.firstaid.FirstAidFlow.Step;
 import org.crampguide.firstaid.FlowCards.Card;
 import org.crampguide.content.Language;
 import org.crampguide.hold.HoldPlayer;
-import org.crampguide.speech.SpeechMode;
-import org.crampguide.speech.Voice;
 import org.crampguide.stretch.StretchArt;
 import org.crampguide.theme.Resources;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -48,7 +46,7 @@ public final class FirstAidFlowView {
      * voice with the language it speaks here.
      */
     public record Look(List<StretchArt> pictures, double pictureWidth, double pictureHeight, Hold hold, boolean big,
-            Voice voice, Language language) {
+            FlowVoice voice, Language language) {
     }
 
     /** A hold player, its node to place under the stretch's steps, and the hold's length. */
@@ -67,7 +65,7 @@ public final class FirstAidFlowView {
     private final javafx.beans.value.ChangeListener<HoldPlayer.State> holdEnded = (obs, old, state) -> holdChanged(state);
     private final javafx.beans.value.ChangeListener<Boolean> halfway = (obs, was, past) -> {
         if (past) {
-            cue(Voice.HoldMoment.HALFWAY);
+            cue(FlowVoice.HoldMoment.HALFWAY);
         }
     };
     private final javafx.beans.value.ChangeListener<Number> secondsLeft = (obs, was, left) -> secondsChanged(left);
@@ -140,26 +138,26 @@ public final class FirstAidFlowView {
 
     private void holdChanged(HoldPlayer.State state) {
         if (state == HoldPlayer.State.GET_READY) {
-            cue(Voice.HoldMoment.GET_READY);
+            cue(FlowVoice.HoldMoment.GET_READY);
         }
         if (state == HoldPlayer.State.DONE && flow.step() == Step.STRETCH) {
-            cue(Voice.HoldMoment.END);
+            cue(FlowVoice.HoldMoment.END);
             afterTheHold.playFromStart();
         }
     }
 
     private void secondsChanged(Number left) {
         HoldPlayer player = look.hold().player();
-        if (left.intValue() == Voice.SECONDS_BEFORE_THE_END && player.secondsProperty().get() > 2 * Voice.SECONDS_BEFORE_THE_END
+        if (left.intValue() == FlowVoice.SECONDS_BEFORE_THE_END && player.secondsProperty().get() > 2 * FlowVoice.SECONDS_BEFORE_THE_END
                 && player.stateProperty().get() == HoldPlayer.State.HOLDING) {
-            cue(Voice.HoldMoment.TEN_LEFT);
+            cue(FlowVoice.HoldMoment.TEN_LEFT);
         }
     }
 
     /** The speaker button (reads this step) and its toggle (reads every step as it comes), where speech is on. */
     private void offerTheVoice() {
-        Voice voice = look.voice();
-        boolean offered = voice.mode() != SpeechMode.OFF;
+        FlowVoice voice = look.voice();
+        boolean offered = voice.buttons();
         voiceBox.setVisible(offered);
         voiceBox.setManaged(offered);
         if (!offered) {
@@ -169,8 +167,8 @@ public final class FirstAidFlowView {
         speakButton.setOnAction(e -> voice.read(flow.step(), cards, look.language()));
         readAlongButton.selectedProperty().bindBidirectional(voice.readAlongProperty());
         Tooltip why = new Tooltip(words.getString("flow.speak"));
-        why.setOnShowing(e -> why.setText(voice.status().available() ? words.getString("flow.speak")
-                : MessageFormat.format(words.getString("flow.speak.unavailable"), voice.status().detail())));
+        why.setOnShowing(e -> why.setText(voice.unavailable() == null ? words.getString("flow.speak")
+                : MessageFormat.format(words.getString("flow.speak.unavailable"), voice.unavailable())));
         speakButton.setTooltip(why);
     }
 
@@ -180,7 +178,7 @@ public final class FirstAidFlowView {
     }
 
     /** A hold's moment, said while this flow is on screen at its stretch. */
-    private void cue(Voice.HoldMoment moment) {
+    private void cue(FlowVoice.HoldMoment moment) {
         if (onScreen() && flow.step() == Step.STRETCH) {
             look.voice().cue(look.hold().player(), moment, words, look.language());
         }

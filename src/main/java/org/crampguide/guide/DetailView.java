@@ -26,8 +26,8 @@ import org.crampguide.content.Guide;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Language;
 import org.crampguide.firstaid.Episodes;
-import org.crampguide.speech.Voice;
 import org.crampguide.firstaid.FirstAidFlowView;
+import org.crampguide.firstaid.FlowVoice;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Resources;
 
@@ -74,7 +74,7 @@ public final class DetailView {
      */
     public DetailView(Guide guide, List<Muscle> muscles, ResourceBundle messages, ObservableValue<Muscle> selectedMuscle,
             SearchModel search, StretchPictures pictures, Function<Muscle, FirstAidFlowView.Hold> holdPlayer,
-            Episodes episodes, Voice voice, Language language) {
+            Episodes episodes, FlowVoice voice, Language language) {
         this.parts = new GuidePageView.Parts(guide, messages, new GuidePanels(guide, messages),
                 new GuideRows(messages, guide.sources()), pictures, holdPlayer, episodes,
                 panel -> search.show(null, panel), voice, language);

@@ -20,9 +20,9 @@ import org.crampguide.content.Muscle;
 import org.crampguide.firstaid.Episodes;
 import org.crampguide.firstaid.FirstAidFlow;
 import org.crampguide.firstaid.FirstAidFlowView;
+import org.crampguide.firstaid.FlowVoice;
 import org.crampguide.firstaid.FlowCards;
 import org.crampguide.content.Language;
-import org.crampguide.speech.Voice;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Resources;
 
@@ -60,7 +60,7 @@ public final class GuidePageView {
      */
     record Parts(Guide guide, ResourceBundle messages, GuidePanels panels, GuideRows rows, StretchPictures pictures,
             Function<Muscle, FirstAidFlowView.Hold> holdPlayer, Episodes episodes, Consumer<PanelKind> moreAboutCramps,
-            Voice voice, Language language) {
+            FlowVoice voice, Language language) {
     }
 
     /** For an FXML loader's controller factory; {@link #load} does the loading. */

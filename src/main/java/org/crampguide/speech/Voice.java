@@ -10,6 +10,7 @@ import org.crampguide.content.Language;
 import org.crampguide.content.Plural;
 import org.crampguide.firstaid.FirstAidFlow.Step;
 import org.crampguide.firstaid.FlowCards;
+import org.crampguide.firstaid.FlowVoice;
 import org.crampguide.hold.HoldPlayer;
 
 /**
@@ -18,10 +19,7 @@ import org.crampguide.hold.HoldPlayer;
  * screen. {@link #readAlongProperty()} is whether steps and cues are read as they come (always
  * with {@link SpeechMode#ALWAYS}; with {@link SpeechMode#ON_REQUEST} once the person asks).
  */
-public final class Voice {
-    /** The hold's cue ten seconds before its end. */
-    public static final int SECONDS_BEFORE_THE_END = 10;
-
+public final class Voice implements FlowVoice {
     private final Speech speech;
     private final SpeechMode mode;
     private final BooleanProperty readAlong = new SimpleBooleanProperty(this, "readAlong");
@@ -50,11 +48,24 @@ public final class Voice {
         return mode == SpeechMode.OFF ? SpeechStatus.unavailable("turned off") : speech.status();
     }
 
+    @Override
+    public boolean buttons() {
+        return mode != SpeechMode.OFF;
+    }
+
+    @Override
+    public String unavailable() {
+        SpeechStatus status = status();
+        return status.available() ? null : status.detail();
+    }
+
+    @Override
     public BooleanProperty readAlongProperty() {
         return readAlong;
     }
 
     /** The speaker button: reads the step on screen now. */
+    @Override
     public void read(Step step, FlowCards cards, Language language) {
         if (mode != SpeechMode.OFF) {
             speech.say(words(step, cards), language);
@@ -62,6 +73,7 @@ public final class Voice {
     }
 
     /** A step appeared: read it if reading along, and in any case cut what was being said. */
+    @Override
     public void shown(Step step, FlowCards cards, Language language) {
         if (readAlong.get()) {
             read(step, cards, language);
@@ -71,6 +83,7 @@ public final class Voice {
     }
 
     /** A hold's moment (get ready, halfway, ten seconds left, the end): said when reading along. */
+    @Override
     public void cue(HoldPlayer hold, HoldMoment moment, ResourceBundle ui, Language language) {
         if (!readAlong.get() || mode == SpeechMode.OFF) {
             return;
@@ -85,9 +98,6 @@ public final class Voice {
         speech.say(text, language);
     }
 
-    /** The moments of a hold that are spoken. */
-    public enum HoldMoment { GET_READY, HALFWAY, TEN_LEFT, END }
-
     /** Back as at start (a new visitor): reading along as the setting says, nothing being said. */
     public void reset() {
         readAlong.set(mode == SpeechMode.ALWAYS);
@@ -95,6 +105,7 @@ public final class Voice {
     }
 
     /** Stops what is being said (a new muscle, the overview). */
+    @Override
     public void hush() {
         speech.stop();
     }

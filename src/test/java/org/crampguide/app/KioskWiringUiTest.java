@@ -162,6 +162,8 @@ class KioskWiringUiTest {
         openStaffMenu(robot);
         assertFalse(visible("#staff-roll-back"), "no chain packs, nothing to go back to");
         String before = diagnostics(robot);
+        assertTrue(Pattern.compile("(?m)^speech: (available \\(espeak-ng [0-9.]+\\)|unavailable \\(.+\\))$")
+                .matcher(before).find(), "whether the kiosk can speak, and why not: " + before);
         assertTrue(before.contains("Content: " + pack.toAbsolutePath().normalize()), before);
         assertTrue(Pattern.compile("Content version [0-9.]+, last reviewed \\d{4}-\\d\\d-\\d\\d \\(.+\\), next review"
                 + " \\d{4}-\\d\\d-\\d\\d").matcher(before).find(), "how current the advice is: " + before);

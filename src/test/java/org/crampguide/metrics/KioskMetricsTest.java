@@ -92,6 +92,8 @@ public class KioskMetricsTest {
             assertEquals(1, value(families, "cramp_guide_errors_recovered_total", Map.of()));
             assertEquals(1, value(families, "cramp_guide_first_aid_total", Map.of("outcome", "call_now", "muscle", "chest")));
             assertEquals(2, value(families, "cramp_guide_first_aid_total", Map.of("outcome", "not_eased", "muscle", "calves")));
+            assertEquals(0, value(families, "cramp_guide_speech_available", Map.of("detail", "turned off")),
+                    "speech: unavailable (turned off)");
             assertEquals("counter", families.get("cramp_guide_sessions_total").type());
             assertTrue(families.keySet().stream().anyMatch(name -> name.startsWith("jvm_memory_")), families.keySet().toString());
         }
