@@ -171,15 +171,16 @@ out=$(cd "$out" && pwd)
 # ================================ the shots ========================================================
 # Places at each size (window pixels). Desktop 1920x1080 and laptop 1280x800 have the muscle list on
 # the left; portrait 1080x1920 has it on the right, under the header.
-D_SEARCH=1245,36;  D_SOURCES=1692,36
+D_SEARCH=976,36;   D_SOURCES=1692,36
 D_CALVES=68,170
+D_FLOW_NONE=1448,377; D_FLOW_NO=1366,356; D_HOLD_START=1259,703   # the calves' flow: None of these, No, Start
 P_SEARCH=710,32;   P_SOURCES=854,84
 # Kiosk (text 1.3 times larger): the attract screen wakes on a tap anywhere; the top-left 96 px
 # corner is the staff corner (5 taps within 3 s open the PIN pad).
-K_WAKE=960,540;    K_CORNER=30,30;   K_CALVES=160,226;  K_SEARCH=1064,48;  K_NOW=1646,934
+K_WAKE=960,540;    K_CORNER=30,30;   K_CALVES=160,226;  K_SEARCH=744,48;   K_NOW=1646,934
 KP_WAKE=540,960;   KP_CALVES=916,354; KP_HAMSTRINGS=916,432; KP_ABDOMEN=916,822
 KP_FOREARMS=916,666; KP_CHEST=916,744
-KP_SEARCH=816,46;  KP_RUSSIAN=840,126; KP_NOW=806,1774
+KP_SEARCH=816,46;  KP_RUSSIAN=986,125; KP_NOW=806,1774
 KL_WAKE=640,400;   KL_NOW=1100,720;  KL_CHOOSE_CALVES=196,206   # Calves in its "Where does it cramp?"
 # The kiosk's touch keyboard, landscape (English letters) and portrait (Russian letters).
 K_KEY_N=466,916; K_KEY_I=552,776; K_KEY_G=378,846; K_KEY_H=448,846; K_KEY_T=342,776
@@ -188,15 +189,15 @@ KP_KEY_I=360,1708; KP_KEY_K=272,1562; KP_KEY_R=448,1636
 # --- the desktop app, 1920x1080 ---
 ## desktop-overview: nothing selected: the body map, the muscle list and the overview
 shot desktop-overview 1920x1080 ""
-## desktop-calves: calves selected: cramp or tear?, the stretch picture and its steps
+## desktop-calves: calves selected: the first-aid flow's first question (its own call-now signs, the number, two answers), then its own causes
 shot desktop-calves 1920x1080 "--select calves"
-## desktop-abdomen: the abdomen: "Belly pain is not always a cramp" first, then cramp, stitch or something else?
+## desktop-abdomen: the abdomen: the flow leads with "Belly pain is not always a cramp", then its call-now signs
 shot desktop-abdomen 1920x1080 "--select abdomen"
-## desktop-chest: the chest: the heart warning first
+## desktop-chest: the chest: the flow leads with the heart warning, then its call-now signs
 shot desktop-chest 1920x1080 "--select chest"
-## desktop-forearms: the forearms: their own call-now signs and cramp-or-tear check, no leg signs
+## desktop-forearms: the forearms: their own call-now signs, no leg signs
 shot desktop-forearms 1920x1080 "--select forearms"
-## evidence-badges: calves, the stretch's steps with their evidence badges ("Well supported")
+## evidence-badges: calves scrolled down: its own prevention with evidence badges ("Mixed evidence"), the folded panels under it
 shot evidence-badges 1920x1080 "--select calves" "wheel:1400,700,60"
 ## search: "night" typed in the search field: the results
 shot search 1920x1080 "" "click:$D_SEARCH" "type:night"
@@ -234,8 +235,8 @@ shot portrait-sources 1080x1920 "" "click:$P_SOURCES" "frames:1"
 shot portrait-russian 1080x1920 "--lang ru --select calves"
 
 # --- the hold player ---
-## desktop-hold: calves, the hold player mid-hold (above the fold, beside the pictures): Start pressed, after the 3-2-1 count and a few seconds
-shot desktop-hold 1920x1080 "--select calves --quiet" "click:1722,709" "wait:6"
+## desktop-hold: calves, None of these, No, then the stretch with the hold player mid-hold: Start pressed, after the 3-2-1 count and a few seconds
+shot desktop-hold 1920x1080 "--select calves --quiet" "click:$D_FLOW_NONE" "click:$D_FLOW_NO" "click:$D_HOLD_START" "wait:6"
 
 # --- kiosk mode, 1920x1080 (the content's emergency number) ---
 ## kiosk-attract: the attract screen while it features the feet ("Tap anywhere to start")
@@ -244,7 +245,7 @@ shot kiosk-attract 1920x1080 "$KIOSK" "wait:5.6" "frames:1"
 shot kiosk-selected 1920x1080 "$KIOSK" "click:$K_WAKE" "wait:2.5" "click:$K_CALVES"
 ## kiosk-still-there: "Still there?" after 10 s without a touch, counting down (11 s left)
 shot kiosk-still-there 1920x1080 "$IDLE" "click:$K_WAKE" "wait:2.5" "click:$K_CALVES" "wait:10.5" "frames:1"
-## kiosk-cramping-now: the calves, then "Cramping right now?": the stretch, its pictures and the hold player
+## kiosk-cramping-now: the calves, then "Cramping right now?": the first-aid flow's first question in big type
 shot kiosk-cramping-now 1920x1080 "$KIOSK" "click:$K_WAKE" "wait:2.5" "click:$K_CALVES" "click:$K_NOW"
 ## kiosk-pin-pad: five taps in the staff corner: the staff PIN pad over the overview
 shot kiosk-pin-pad 1920x1080 "$KIOSK" "click:$K_WAKE" "wait:2.5" "taps:$K_CORNER,5"
@@ -272,7 +273,7 @@ shot kiosk-portrait-keyboard 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "cli
 shot kiosk-portrait-abdomen 1080x1920 "$KIOSK000" "click:$KP_WAKE" "wait:2.5" "click:$KP_ABDOMEN"
 
 # --- kiosk mode, 1280x800 ---
-## kiosk-portrait-chest-now: the chest tapped, then "Cramping right now?": the heart first, its own check, no leg signs
+## kiosk-portrait-chest-now: the chest tapped, then "Cramping right now?": the heart first, its own call-now signs, no leg signs
 shot kiosk-portrait-chest-now 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "click:$KP_CHEST" "click:$KP_NOW"
 ## kiosk-portrait-forearms-now: the forearms tapped, then "Cramping right now?"
 shot kiosk-portrait-forearms-now 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "click:$KP_FOREARMS" "click:$KP_NOW"

@@ -7,8 +7,6 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.SourceDataLine;
 import org.crampguide.app.CrampGuide;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
@@ -19,6 +17,7 @@ import org.crampguide.library.GuideLibrary;
 import org.crampguide.speech.EspeakEngine;
 import org.crampguide.speech.SpeechPlayer;
 import org.crampguide.speech.Voice;
+import org.crampguide.testing.RecordingLines;
 
 /**
  * The voice's latency: from a step being handed to the voice (as the flow does when the step
@@ -36,7 +35,7 @@ public final class SpeechLatency {
         BlockingQueue<Long> firstAudio = new ArrayBlockingQueue<>(16);
         List<Long> millis = new ArrayList<>();
         try (SpeechPlayer player = new SpeechPlayer(new EspeakEngine("espeak-ng", EspeakEngine.DEFAULT_RATE),
-                SpeechLatency::silentLine, 1, firstAudio::add)) {
+                new RecordingLines(), 1, firstAudio::add)) {
             Thread.sleep(500); // the player checks its engine first
             if (!player.status().available()) {
                 System.out.println("speech latency: not measured, " + player.status());
@@ -69,26 +68,5 @@ public final class SpeechLatency {
         if (Arrays.stream(sorted).count() < (long) rounds * 2 * 7 * 4) {
             System.out.println("  (some utterances gave no audio within 5 s)");
         }
-    }
-
-    /** A sound line that plays nothing, as on a kiosk PC the benchmark cannot hear. */
-    private static SourceDataLine silentLine(AudioFormat format) {
-        return (SourceDataLine) java.lang.reflect.Proxy.newProxyInstance(SourceDataLine.class.getClassLoader(),
-                new Class<?>[] {SourceDataLine.class}, (proxy, method, args) -> {
-                    Class<?> type = method.getReturnType();
-                    if (method.getName().equals("write")) {
-                        return args[2];
-                    }
-                    if (type == boolean.class) {
-                        return false;
-                    }
-                    if (type == int.class) {
-                        return 0;
-                    }
-                    if (type == long.class) {
-                        return 0L;
-                    }
-                    return type == float.class ? (Object) 0f : method.getName().equals("getFormat") ? format : null;
-                });
     }
 }

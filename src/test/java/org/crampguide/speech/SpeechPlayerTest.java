@@ -16,6 +16,7 @@ import org.crampguide.firstaid.FlowCards;
 import org.crampguide.hold.HoldPlayer;
 import org.crampguide.hold.HoldCues;
 import org.crampguide.library.GuideLibrary;
+import org.crampguide.testing.RecordingLines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.crampguide.speech;
+package org.crampguide.testing;
 
 import java.lang.reflect.Proxy;
 import java.util.List;
@@ -15,24 +15,24 @@ import org.crampguide.hold.ToneCues;
  * each line's bytes and format, so a test knows how long each utterance lasted, and the threads
  * that wrote.
  */
-final class RecordingLines implements ToneCues.Lines {
+public final class RecordingLines implements ToneCues.Lines {
     /** One line: its format and how many bytes were written to it. */
-    static final class Recorded {
-        final AudioFormat format;
-        final AtomicLong bytes = new AtomicLong();
+    public static final class Recorded {
+        public final AudioFormat format;
+        public final AtomicLong bytes = new AtomicLong();
 
         Recorded(AudioFormat format) {
             this.format = format;
         }
 
         /** Seconds of sound written. */
-        double seconds() {
+        public double seconds() {
             return bytes.get() / (double) (format.getFrameSize() * format.getFrameRate());
         }
     }
 
-    final List<Recorded> lines = new CopyOnWriteArrayList<>();
-    final Set<String> writers = ConcurrentHashMap.newKeySet();
+    public final List<Recorded> lines = new CopyOnWriteArrayList<>();
+    public final Set<String> writers = ConcurrentHashMap.newKeySet();
 
     @Override
     public SourceDataLine line(AudioFormat format) {
@@ -83,7 +83,7 @@ final class RecordingLines implements ToneCues.Lines {
     }
 
     /** The lines that carried speech (the first is the player's check for a device, which writes nothing). */
-    List<Recorded> spoken() {
+    public List<Recorded> spoken() {
         return lines.stream().filter(line -> line.bytes.get() > 0).toList();
     }
 }
