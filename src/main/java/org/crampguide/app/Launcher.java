@@ -205,7 +205,7 @@ public final class Launcher {
         }
         boolean downloaded = options.content == null && kiosk != null && kiosk.contentUpdates().on();
         if (downloaded) { // the last good pack from the chain, if any
-            contentPack = PackUpdates.startingPack(PackStore.inStateFolder(kiosk.stateFolder()), bundled);
+            contentPack = PackStore.inStateFolder(kiosk.stateFolder()).startingPack(bundled);
         }
         ContentSource source = new ContentSource(contentPack, Clock.systemDefaultZone());
         ContentSource.Outcome outcome = source.read();

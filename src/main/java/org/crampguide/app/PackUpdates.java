@@ -10,10 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.crampguide.content.ContentPack;
-import org.crampguide.content.DirectoryPack;
 import org.crampguide.library.ContentSource;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.metrics.KioskMetrics.CheckResult;
@@ -96,19 +96,6 @@ final class PackUpdates implements AutoCloseable {
         this.onScreen = shown;
         this.known = startedWith.map(PackStore.Current::validators).orElse(PackFetcher.Validators.NONE);
         this.status = new Status(null, true, "not yet checked", startedWith.orElse(null));
-    }
-
-    /** The last good downloaded pack in the kiosk's state folder, over the bundled guide; else the bundled guide. */
-    static ContentPack startingPack(PackStore store, ContentPack bundled) {
-        Optional<PackStore.Current> current = store.current();
-        if (current.isEmpty()) {
-            return bundled;
-        }
-        try {
-            return DirectoryPack.over(current.get().folder(), bundled);
-        } catch (DirectoryPack.PackNotFoundException e) {
-            return bundled;
-        }
     }
 
     /** Checks now and then every {@code every}. */
@@ -211,11 +198,8 @@ final class PackUpdates implements AutoCloseable {
     }
 
     private ContentPack packIn(PackStore.Current pack) {
-        try {
-            return DirectoryPack.over(pack.folder(), bundled);
-        } catch (DirectoryPack.PackNotFoundException e) {
-            throw new IllegalStateException("the pack just installed is gone: " + e.getMessage(), e);
-        }
+        return store.over(pack, bundled).orElseThrow(() -> new IllegalStateException("the pack just installed is gone: "
+                + pack.folder()));
     }
 
     /** On the JavaFX thread: the pending pack goes on screen if no visitor is using the kiosk, else a second later. */
@@ -230,7 +214,11 @@ final class PackUpdates implements AutoCloseable {
         }
         pending = null;
         GuideLibrary library = next.reading().outcome().library().orElseThrow();
-        ScheduledFuture<?> stall = worker.schedule(() -> stalled(next), watchdog.stall().toMillis(), TimeUnit.MILLISECONDS);
+        AtomicBoolean held = new AtomicBoolean();
+        ScheduledFuture<?> stall = worker.schedule(() -> {
+            held.set(true);
+            stalled(next);
+        }, watchdog.stall().toMillis(), TimeUnit.MILLISECONDS);
         long began = System.nanoTime();
         try {
             screen.replaceLibrary(library);
@@ -245,6 +233,9 @@ final class PackUpdates implements AutoCloseable {
             stall.cancel(false);
         }
         long took = (System.nanoTime() - began) / 1_000_000;
+        if (held.get()) {
+            return; // the watchdog has already said so, and the kiosk is restarting
+        }
         if (took > watchdog.build().toMillis()) {
             screen.replaceLibrary(onScreen);
             worker.execute(() -> broke(next, "took " + took + " ms to build its screen (the limit is "

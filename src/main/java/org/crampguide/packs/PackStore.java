@@ -3,6 +3,8 @@ package org.crampguide.packs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.crampguide.content.ContentPack;
+import org.crampguide.content.DirectoryPack;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -86,6 +88,20 @@ public final class PackStore {
                             json.path("etag").textValue(), json.path("lastModified").textValue())));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, file + " cannot be read (" + e.getMessage() + "); starting without it");
+            return Optional.empty();
+        }
+    }
+
+    /** The last good downloaded pack over {@code bundled}, or {@code bundled} itself without one: what a kiosk starts on. */
+    public ContentPack startingPack(ContentPack bundled) {
+        return current().flatMap(pack -> over(pack, bundled)).orElse(bundled);
+    }
+
+    /** {@code pack}'s folder read over {@code bundled}, if the folder is still there. */
+    public Optional<ContentPack> over(Current pack, ContentPack bundled) {
+        try {
+            return Optional.of(DirectoryPack.over(pack.folder(), bundled));
+        } catch (DirectoryPack.PackNotFoundException e) {
             return Optional.empty();
         }
     }

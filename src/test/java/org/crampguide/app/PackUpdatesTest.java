@@ -76,7 +76,7 @@ class PackUpdatesTest {
     }
 
     private PackUpdates follow() {
-        source = new ContentSource(PackUpdates.startingPack(store, new BundledPack()), Clock.systemUTC());
+        source = new ContentSource(store.startingPack(new BundledPack()), Clock.systemUTC());
         GuideLibrary first = source.read().library().orElseThrow();
         PackUpdater updater = new PackUpdater(server.url(), List.of(kit.key.getPublic()), store, new PackFetcher(LIMITS),
                 folder -> ContentCheck.problems(folder, new BundledPack()));
