@@ -63,7 +63,7 @@ class ArchitectureTest {
     private static final Set<String> DRAWING = Set.of("Figure", "MuscleRegionShape", "GuideRows", "StretchPicture",
             "TouchKeyboard", "StretchStep", "KioskWords", "Overlays", "KioskScreens", "TextScale", "ScreenFactory",
             "GuideScreen", "HoldPlayers", "UsageDesk", "Launcher", "KioskMode", "ShownGuide", "StaffActions",
-            "KioskUsage", "CrampGuide", "RunningKiosk", "TextLayoutCost");
+            "KioskUsage", "CrampGuide", "RunningKiosk", "TextLayoutCost", "Fxml");
 
     private static final DescribedPredicate<JavaClass> DRAWS = DescribedPredicate.describe(
             "views and the parts they are drawn with", type -> {

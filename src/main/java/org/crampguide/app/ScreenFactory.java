@@ -1,15 +1,11 @@
 package org.crampguide.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.util.Callback;
 import org.crampguide.bodymap.BodyMapView;
 import org.crampguide.bodymap.Facing;
 import org.crampguide.bodymap.MuscleRegion;
@@ -20,7 +16,7 @@ import org.crampguide.speech.Voice;
 import org.crampguide.theme.Appearance;
 import org.crampguide.guide.DetailView;
 import org.crampguide.library.GuidePack;
-import org.crampguide.theme.Resources;
+import org.crampguide.theme.Fxml;
 import org.crampguide.usage.GuideUsage;
 
 /**
@@ -59,9 +55,9 @@ final class ScreenFactory {
         DetailView detailView = new DetailView(pack.content().guide(), pack.content().muscles(), words,
                 model.selectedMuscleProperty(), model.search(), pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words),
                 episodes, voice, language);
-        Parent detail = load(DetailView.class, "DetailView.fxml", words, type -> detailView);
+        Parent detail = Fxml.load(DetailView.class, "DetailView.fxml", words, detailView);
         LanguageChoice languages = new LanguageChoice(language, switchTo);
-        Parent root = load(MainView.class, "MainView.fxml", words, type -> new MainView(model, bodyMap, detail,
+        Parent root = Fxml.load(MainView.class, "MainView.fxml", words, new MainView(model, bodyMap, detail,
                 pack.content().guide().disclaimer(), languages, notice.text(), appearance));
         return new GuideScreen(model, words, root, detailView);
     }
@@ -72,15 +68,5 @@ final class ScreenFactory {
         return MessageFormat.format(words.getString("region.accessible"), muscle,
                 words.getString("side." + region.id().side().id()),
                 words.getString("view." + region.id().view().id()).toLowerCase(words.getLocale()));
-    }
-
-    private static Parent load(Class<?> owner, String fxml, ResourceBundle words, Callback<Class<?>, Object> controllers) {
-        FXMLLoader loader = new FXMLLoader(Resources.url(owner, fxml), words);
-        loader.setControllerFactory(controllers);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load view " + fxml, e);
-        }
     }
 }

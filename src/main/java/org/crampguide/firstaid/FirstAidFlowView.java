@@ -1,7 +1,5 @@
 package org.crampguide.firstaid;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -9,7 +7,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +21,7 @@ import org.crampguide.firstaid.FlowCards.Card;
 import org.crampguide.content.Language;
 import org.crampguide.hold.HoldPlayer;
 import org.crampguide.stretch.StretchArt;
+import org.crampguide.theme.Fxml;
 import org.crampguide.theme.Resources;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -87,13 +85,7 @@ public final class FirstAidFlowView {
     /** The flow's view from {@code FirstAidFlowView.fxml}; {@code flow} must already be started for the muscle of {@code cards}. */
     public static FirstAidFlowView load(FirstAidFlow flow, FlowCards cards, Look look, ResourceBundle words) {
         FirstAidFlowView view = new FirstAidFlowView(flow, cards, look, words);
-        FXMLLoader loader = new FXMLLoader(Resources.url(FirstAidFlowView.class, "FirstAidFlowView.fxml"), words);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the first-aid flow", e);
-        }
+        Fxml.load(FirstAidFlowView.class, "FirstAidFlowView.fxml", words, view);
         return view;
     }
 

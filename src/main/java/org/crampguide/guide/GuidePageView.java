@@ -1,7 +1,5 @@
 package org.crampguide.guide;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -9,7 +7,6 @@ import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,7 +21,7 @@ import org.crampguide.firstaid.FlowVoice;
 import org.crampguide.firstaid.FlowCards;
 import org.crampguide.content.Language;
 import org.crampguide.stretch.StretchPictures;
-import org.crampguide.theme.Resources;
+import org.crampguide.theme.Fxml;
 
 /**
  * One page of the detail area: the overview, or a muscle's name, where it is, and its panels. A
@@ -72,13 +69,7 @@ public final class GuidePageView {
     /** Builds the page of {@code muscle} (null: the overview) from {@code GuidePageView.fxml}. */
     static GuidePageView load(Parts parts, Muscle muscle) {
         GuidePageView page = new GuidePageView(parts, muscle);
-        FXMLLoader loader = new FXMLLoader(Resources.url(GuidePageView.class, "GuidePageView.fxml"), parts.messages());
-        loader.setControllerFactory(type -> page);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load a page of the guide", e);
-        }
+        Fxml.load(GuidePageView.class, "GuidePageView.fxml", parts.messages(), page);
         return page;
     }
 

@@ -1,8 +1,5 @@
 package org.crampguide.hold;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ResourceBundle;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -11,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -22,7 +18,7 @@ import javafx.scene.shape.Arc;
 import javafx.util.Duration;
 import org.crampguide.content.Plural;
 import org.crampguide.hold.HoldPlayer.State;
-import org.crampguide.theme.Resources;
+import org.crampguide.theme.Fxml;
 
 /**
  * Shows a {@link HoldPlayer}: a ring that fills over the hold, the seconds left (or 3, 2, 1) big in
@@ -64,15 +60,8 @@ public final class HoldPlayerView {
 
     /** Builds the player's nodes (from {@code HoldPlayerView.fxml}) for {@code hold}, in the words of {@code words}. */
     public static HoldPlayerView load(HoldPlayer hold, ResourceBundle words) {
-        URL fxml = Resources.url(HoldPlayerView.class, "HoldPlayerView.fxml");
         HoldPlayerView view = new HoldPlayerView(hold, words);
-        FXMLLoader loader = new FXMLLoader(fxml, words);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the hold player", e);
-        }
+        Fxml.load(HoldPlayerView.class, "HoldPlayerView.fxml", words, view);
         return view;
     }
 

@@ -1,7 +1,5 @@
 package org.crampguide.usage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -25,7 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
-import org.crampguide.theme.Resources;
+import org.crampguide.theme.Fxml;
 
 /**
  * The Usage screen of the staff menu: muscles opened this week against the four weeks before,
@@ -67,13 +64,7 @@ public final class UsageView {
 
     /** The screen, built from {@code UsageView.fxml}; call {@link UsageViewModel#load()} to fill it. */
     public static Parent create(UsageView view) {
-        FXMLLoader loader = new FXMLLoader(Resources.url(UsageView.class, "UsageView.fxml"), view.messages);
-        loader.setControllerFactory(type -> view);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Usage screen", e);
-        }
+        return Fxml.load(UsageView.class, "UsageView.fxml", view.messages, view);
     }
 
     @FXML
