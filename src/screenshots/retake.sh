@@ -258,7 +258,7 @@ shot kiosk-keyboard 1920x1080 "$KIOSK" "click:$K_WAKE" "wait:2.5" "click:$K_SEAR
 shot kiosk-portrait-attract 1080x1920 "$KIOSK" "wait:5.6" "frames:1"
 ## kiosk-portrait-selected: a session: the calves tapped
 shot kiosk-portrait-selected 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "click:$KP_CALVES"
-## kiosk-hamstrings: the hamstrings tapped: the map turns to the back (README's portrait kiosk picture)
+## kiosk-hamstrings: the hamstrings tapped: the map turns to the back (the gallery's portrait kiosk picture)
 shot kiosk-hamstrings 1080x1920 "$KIOSK" "click:$KP_WAKE" "wait:2.5" "click:$KP_HAMSTRINGS"
 ## kiosk-portrait-still-there: "Still there?" as it appears (12 s left)
 shot kiosk-portrait-still-there 1080x1920 "$IDLE" "click:$KP_WAKE" "wait:2.5" "click:$KP_CALVES" "wait:9.5" "frames:1"

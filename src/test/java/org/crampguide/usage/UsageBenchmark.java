@@ -16,7 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Figures for the README, on demand only:
+ * Figures for docs/kiosk.md, on demand only:
  * {@code ./mvnw -q test -Dtest=UsageBenchmark -Dusage.bench=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "usage.bench", matches = "true")
