@@ -9,8 +9,8 @@ import org.crampguide.content.Language;
 
 /**
  * espeak-ng (a Debian package with English and Russian voices) run as a process per utterance:
- * {@code espeak-ng -v en -s 160 -b 1 --stdout TEXT}, its WAV read from standard output as it is
- * made. Nothing of the engine is written here; only its command line.
+ * {@code espeak-ng -v en -s 160 -b 1 --stdin --stdout} with the text on its standard input, its WAV
+ * read from standard output as it is made. Nothing of the engine is written here; only its command line.
  */
 public final class EspeakEngine implements SpeechEngine {
     /** Words per minute espeak-ng speaks at unless told otherwise (its own default is 175). */
@@ -55,9 +55,15 @@ public final class EspeakEngine implements SpeechEngine {
 
     @Override
     public Utterance start(String text, Language language) throws IOException {
+        // the text goes in on standard input, never as an argument: a text starting with "-" is not an option
         Process process = new ProcessBuilder(List.of(command, "-v", language.code(), "-s", String.valueOf(rate), "-b", "1",
-                "--stdout", text)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        process.getOutputStream().close();
+                "--stdin", "--stdout")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var in = process.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            process.destroy();
+            throw e;
+        }
         return new Utterance() {
             @Override
             public InputStream wav() {

@@ -156,6 +156,19 @@ class SpeechPlayerTest {
     }
 
     @Test
+    void aTextThatStartsLikeAnOptionIsSpokenAsText() throws Exception {
+        RecordingLines lines = new RecordingLines();
+        try (SpeechPlayer player = player(lines)) {
+            player.settle();
+            String text = "-v ru --version Has it eased? Not yet.";
+            player.say(text, Language.ENGLISH);
+            player.settle();
+            assertEquals(1, lines.spoken().size(), "spoken, not taken as espeak-ng's options");
+            assertPlausible("a text starting with a dash", text, lines.spoken().get(0));
+        }
+    }
+
+    @Test
     void withoutTheEngineTheGuideStaysSilentAndSaysWhy() throws Exception {
         RecordingLines lines = new RecordingLines();
         try (SpeechPlayer player = new SpeechPlayer(new EspeakEngine("no-such-espeak-ng", 160), lines, 1, at -> { })) {
