@@ -26,25 +26,6 @@ public final class FlowCards {
         public Card {
             lines = List.copyOf(lines);
         }
-
-        /** Every word the card shows, in reading order, for the word budgets. */
-        public String allText() {
-            StringBuilder text = new StringBuilder();
-            for (String part : new String[] {lead, heading}) {
-                append(text, part);
-            }
-            lines.forEach(line -> append(text, line));
-            for (String part : new String[] {call, yes, no}) {
-                append(text, part);
-            }
-            return text.toString();
-        }
-
-        private static void append(StringBuilder text, String part) {
-            if (part != null) {
-                text.append(text.length() == 0 ? "" : " ").append(part);
-            }
-        }
     }
 
     private final Muscle muscle;

@@ -10,18 +10,17 @@ import org.crampguide.content.Source;
  * about cramps".
  */
 public record Panel(PanelKind kind, List<Section> sections, String note, boolean expanded,
-        List<Myth> myths, List<Source> sources, int shownFirst, boolean linksToOverview) {
+        List<Myth> myths, List<Source> sources, boolean linksToOverview) {
     public Panel {
         sections = List.copyOf(sections);
         myths = List.copyOf(myths);
         sources = List.copyOf(sources);
-        shownFirst = Math.max(1, Math.min(shownFirst, sections.size()));
     }
 
     /** A panel of cards (myths, sources), all shown. */
     public Panel(PanelKind kind, List<Section> sections, String note, boolean expanded, List<Myth> myths,
             List<Source> sources) {
-        this(kind, sections, note, expanded, myths, sources, sections.size(), false);
+        this(kind, sections, note, expanded, myths, sources, false);
     }
 
     /** An unfolded panel of sections. */
@@ -31,22 +30,12 @@ public record Panel(PanelKind kind, List<Section> sections, String note, boolean
 
     /** The same panel, folded until a person (or a search result) opens it. */
     public Panel folded() {
-        return new Panel(kind, sections, note, false, myths, sources, shownFirst, linksToOverview);
+        return new Panel(kind, sections, note, false, myths, sources, linksToOverview);
     }
 
     /** The same panel ending in "More about cramps", which opens this panel on the overview (a muscle's page). */
     public Panel linkingToOverview() {
-        return new Panel(kind, sections, note, expanded, myths, sources, shownFirst, true);
-    }
-
-    /** The same panel showing only its first {@code count} sections, the rest behind "More". */
-    public Panel withMoreAfter(int count) {
-        return new Panel(kind, sections, note, expanded, myths, sources, count, linksToOverview);
-    }
-
-    /** Whether some sections wait behind "More". */
-    public boolean hasMore() {
-        return shownFirst < sections.size();
+        return new Panel(kind, sections, note, expanded, myths, sources, true);
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.crampguide.guide;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -23,8 +21,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Draws a {@link Panel} as a titled, foldable pane. Nothing is built before it is needed: a folded
- * panel's body is made the first time it unfolds, and sections behind "More" the first time More
- * is pressed, so a screen costs only what it shows. Each pane can be put back as it first was.
+ * panel's body is made the first time it unfolds, so a screen costs only what it shows. Each pane
+ * can be put back as it first was.
  */
 final class PanelView {
     private final GuideRows rows;
@@ -39,8 +37,8 @@ final class PanelView {
     }
 
     /**
-     * A pane, how to put it back as it was first built (folded or open, "More" closed, what was
-     * unfolded since dropped), and how to open all of it.
+     * A pane, how to put it back as it was first built (folded or open, what was unfolded since
+     * dropped), and how to open it.
      */
     record Built(TitledPane pane, Runnable startOver, Runnable showAll) {
     }
@@ -57,14 +55,13 @@ final class PanelView {
                 e.consume();
             }
         });
-        More more = new More(panel);
-        if (panel.expanded()) {
-            pane.setContent(body(panel, more));
-        } else {
-            pane.setContent(new VBox()); // built on first unfold
+        boolean[] built = {panel.expanded()}; // a folded panel's body is made the first time it unfolds
+        pane.setContent(panel.expanded() ? body(panel) : new VBox());
+        if (!panel.expanded()) {
             pane.expandedProperty().addListener((obs, was, open) -> {
-                if (open && !more.built) {
-                    VBox body = body(panel, more);
+                if (open && !built[0]) {
+                    built[0] = true;
+                    VBox body = body(panel);
                     TextLayoutCost.spare(body);
                     pane.setContent(body);
                 }
@@ -73,29 +70,17 @@ final class PanelView {
         pane.setExpanded(panel.expanded());
         return new Built(pane, () -> {
             pane.setExpanded(panel.expanded());
-            more.forget();
-            if (!panel.expanded() && more.built) { // built again when next unfolded: a page set aside stays light
-                more.built = false;
-                more.button = null; // it holds the body being let go
+            if (!panel.expanded() && built[0]) { // built again when next unfolded: a page set aside stays light
+                built[0] = false;
                 pane.setContent(new VBox());
             }
-        }, () -> {
-            pane.setExpanded(true);
-            more.show(true);
-        });
+        }, () -> pane.setExpanded(true));
     }
 
-    private VBox body(Panel panel, More more) {
-        more.built = true;
+    private VBox body(Panel panel) {
         VBox body = new VBox();
         body.getStyleClass().add("panel-body");
-        List<Panel.Section> sections = panel.sections();
-        for (int i = 0; i < panel.shownFirst() && i < sections.size(); i++) {
-            add(body, sections.get(i));
-        }
-        if (panel.hasMore()) {
-            body.getChildren().add(more.button(body));
-        }
+        panel.sections().forEach(section -> add(body, section));
         panel.myths().forEach(myth -> body.getChildren().add(rows.myth(myth)));
         panel.sources().forEach(source -> body.getChildren().add(rows.source(source)));
         if (panel.note() != null) {
@@ -142,58 +127,6 @@ final class PanelView {
             grid.getColumnConstraints().add(share);
         }
         return grid;
-    }
-
-    /** The "More" button of a long panel: it builds the rest the first time, then shows or hides it. */
-    private final class More {
-        private final Panel panel;
-        private final List<Node> rest = new ArrayList<>();
-        private Button button;
-        private boolean built;
-
-        More(Panel panel) {
-            this.panel = panel;
-        }
-
-        Button button(VBox body) {
-            button = new Button(messages.getString("panel.more"));
-            button.getStyleClass().add("panel-more");
-            button.setId(panel.kind().nodeId() + "-more");
-            button.setOnAction(e -> show(rest.isEmpty() || !rest.get(0).isVisible()));
-            button.setUserData(body);
-            return button;
-        }
-
-        /** Drops the sections behind More (built again when it is next pressed). */
-        void forget() {
-            if (button != null) {
-                ((VBox) button.getUserData()).getChildren().removeAll(rest);
-                rest.clear();
-                button.setText(messages.getString("panel.more"));
-            }
-        }
-
-        void show(boolean all) {
-            if (button == null) {
-                return;
-            }
-            VBox body = (VBox) button.getUserData();
-            if (all && rest.isEmpty()) {
-                VBox sections = new VBox();
-                sections.getStyleClass().add("panel-more-sections");
-                for (Panel.Section section : panel.sections().subList(panel.shownFirst(), panel.sections().size())) {
-                    sections.getChildren().add(section(section));
-                }
-                rest.add(sections);
-                TextLayoutCost.spare(sections);
-                body.getChildren().add(body.getChildren().indexOf(button), sections);
-            }
-            rest.forEach(node -> {
-                node.setVisible(all);
-                node.setManaged(all);
-            });
-            button.setText(messages.getString(all ? "panel.less" : "panel.more"));
-        }
     }
 
     private VBox section(Panel.Section section) {

@@ -58,8 +58,11 @@ class FirstAidFlowUiTest {
 
     /** A node with this id on the page on screen (the other pages are kept, hidden). */
     static Node shownNode(FxRobot robot, String id) {
-        return robot.lookup(id).queryAll().stream().filter(UiTestSupport::shown).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + id + " on screen"));
+        Node shown = org.crampguide.testing.OnScreen.first(robot, id);
+        if (shown == null) {
+            throw new AssertionError("no " + id + " on screen");
+        }
+        return shown;
     }
 
     /** The words a person can read in a node: visible text only, a folded panel's title but not its body. */

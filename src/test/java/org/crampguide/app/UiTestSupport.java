@@ -66,12 +66,7 @@ final class UiTestSupport {
      * the pages of other muscles built, hidden).
      */
     static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
+        return org.crampguide.testing.OnScreen.shown(node);
     }
 
     /** All the text shown by labels inside a node, joined by new lines. */

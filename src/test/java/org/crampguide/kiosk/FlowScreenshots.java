@@ -20,11 +20,11 @@ import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.Language;
 import org.crampguide.firstaid.FirstAidFlow;
 import org.crampguide.library.GuideLibrary;
-import org.crampguide.speech.Speech;
 import org.crampguide.speech.SpeechMode;
-import org.crampguide.speech.SpeechStatus;
 import org.crampguide.speech.Voice;
+import org.crampguide.testing.OnScreen;
 import org.crampguide.testing.Png;
+import org.crampguide.testing.RecordingSpeech;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -138,20 +138,7 @@ class FlowScreenshots {
 
     /** A voice that says nothing but counts as heard, so that the speaker buttons show in the pictures. */
     private static Voice speakerShown() {
-        return new Voice(new Speech() {
-            @Override
-            public void say(String text, Language language) {
-            }
-
-            @Override
-            public void stop() {
-            }
-
-            @Override
-            public SpeechStatus status() {
-                return SpeechStatus.available("screenshots");
-            }
-        }, SpeechMode.ON_REQUEST);
+        return new Voice(new RecordingSpeech(), SpeechMode.ON_REQUEST);
     }
 
     /** The muscle chosen; on the kiosk, "Cramping right now?" pressed for it. */
@@ -166,16 +153,7 @@ class FlowScreenshots {
     }
 
     private static Node find(FxRobot robot, String query) {
-        return robot.lookup(query).queryAll().stream().filter(FlowScreenshots::shown).findFirst().orElse(null);
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return OnScreen.first(robot, query);
     }
 
     private static void press(FxRobot robot, String within, String id) {

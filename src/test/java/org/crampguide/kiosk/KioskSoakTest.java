@@ -243,7 +243,6 @@ class KioskSoakTest {
             for (String muscle : pages) {
                 guide.model().search().show(muscle, null);
                 visible(".guide-panel").forEach(p -> ((TitledPane) p).setExpanded(true));
-                visible(".panel-more").forEach(b -> ((ButtonBase) b).fire());
             }
         }
         guide.resetToStart();

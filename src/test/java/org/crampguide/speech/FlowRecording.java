@@ -24,6 +24,7 @@ import org.crampguide.firstaid.FlowCards;
 import org.crampguide.hold.HoldCues;
 import org.crampguide.hold.HoldPlayer;
 import org.crampguide.library.GuideLibrary;
+import org.crampguide.testing.RecordingSpeech;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,7 +15,9 @@ import org.crampguide.firstaid.FirstAidFlow.Step;
 import org.crampguide.firstaid.FlowCards;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.testing.FxThreadErrors;
+import org.crampguide.testing.OnScreen;
 import org.junit.jupiter.api.AfterEach;
+import org.crampguide.testing.RecordingSpeech;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -45,14 +47,7 @@ class SpeakerButtonUiTest {
     }
 
     private static Node shown(FxRobot robot, String id) {
-        return robot.lookup(id).queryAll().stream().filter(node -> {
-            for (Node n = node; n != null; n = n.getParent()) {
-                if (!n.isVisible()) {
-                    return false;
-                }
-            }
-            return true;
-        }).findFirst().orElse(null);
+        return OnScreen.first(robot, id);
     }
 
     @Test

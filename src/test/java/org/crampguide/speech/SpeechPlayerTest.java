@@ -18,6 +18,7 @@ import org.crampguide.hold.HoldCues;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.testing.RecordingLines;
 import org.junit.jupiter.api.BeforeAll;
+import org.crampguide.testing.RecordingSpeech;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -19,6 +19,7 @@ import org.crampguide.hold.HoldCues;
 import org.crampguide.hold.HoldPlayer;
 import org.crampguide.library.GuideLibrary;
 import org.junit.jupiter.api.BeforeAll;
+import org.crampguide.testing.RecordingSpeech;
 import org.junit.jupiter.api.Test;
 
 /** What the voice says and when, from the content on screen, without a toolkit or an engine. */
