@@ -178,8 +178,8 @@ P_SEARCH=710,32;   P_SOURCES=854,84
 # Kiosk (text 1.3 times larger): the attract screen wakes on a tap anywhere; the top-left 96 px
 # corner is the staff corner (5 taps within 3 s open the PIN pad).
 K_WAKE=960,540;    K_CORNER=30,30;   K_CALVES=160,226;  K_SEARCH=744,48;   K_NOW=1646,934
-KP_WAKE=540,960;   KP_CALVES=916,354; KP_HAMSTRINGS=916,432; KP_ABDOMEN=916,822
-KP_FOREARMS=916,666; KP_CHEST=916,744
+KP_WAKE=540,960;   KP_CALVES=916,431; KP_HAMSTRINGS=916,509; KP_ABDOMEN=916,899
+KP_FOREARMS=916,744; KP_CHEST=916,822
 KP_SEARCH=816,46;  KP_RUSSIAN=986,125; KP_NOW=806,1774
 KL_WAKE=640,400;   KL_NOW=1100,720;  KL_CHOOSE_CALVES=196,206   # Calves in its "Where does it cramp?"
 # The kiosk's touch keyboard, landscape (English letters) and portrait (Russian letters).
