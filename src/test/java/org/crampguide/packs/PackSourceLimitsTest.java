@@ -79,5 +79,11 @@ class PackSourceLimitsTest {
         try (OutputStream unblock = Files.newOutputStream(hanging)) { // let the abandoned reader finish
             unblock.flush();
         }
+        // and wait for it, so that it writes nothing into the test's folder while the folder is removed
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("shared-folder-read"))
+                && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
     }
 }
