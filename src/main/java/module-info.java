@@ -28,16 +28,21 @@ module org.crampguide {
     opens org.crampguide.content to com.fasterxml.jackson.databind;
     opens org.crampguide.hold to javafx.fxml;
     opens org.crampguide.firstaid to javafx.fxml;
-    opens org.crampguide.kiosk to javafx.fxml, com.fasterxml.jackson.databind;
+    opens org.crampguide.kiosk to javafx.fxml;
+    opens org.crampguide.kiosk.settings to com.fasterxml.jackson.databind;
     opens org.crampguide.usage to javafx.fxml;
 
     exports org.crampguide.app;
     exports org.crampguide.bodymap;
+    exports org.crampguide.commands;
     exports org.crampguide.content;
     exports org.crampguide.firstaid;
     exports org.crampguide.guide;
     exports org.crampguide.hold;
     exports org.crampguide.kiosk;
+    exports org.crampguide.kiosk.log;
+    exports org.crampguide.kiosk.settings;
+    exports org.crampguide.kiosk.staff;
     exports org.crampguide.library;
     exports org.crampguide.metrics;
     exports org.crampguide.packs;

@@ -1,5 +1,6 @@
 package org.crampguide;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -10,7 +11,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.crampguide.theme.Draws;
 
 /**
  * The layering the code relies on, bottom to top: the content model; the artwork (body map,
@@ -23,6 +28,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("App").definedBy("org.crampguide.app..")
+            .layer("Commands").definedBy("org.crampguide.commands..")
             .layer("Metrics").definedBy("org.crampguide.metrics..")
             .layer("Kiosk").definedBy("org.crampguide.kiosk..")
             .layer("Usage").definedBy("org.crampguide.usage..")
@@ -35,18 +41,19 @@ class ArchitectureTest {
             .layer("Content").definedBy("org.crampguide.content..")
             .layer("Theme").definedBy("org.crampguide.theme..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Commands").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Metrics").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Kiosk").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Usage").mayOnlyBeAccessedByLayers("Metrics", "Kiosk", "App")
-            .whereLayer("Guide").mayOnlyBeAccessedByLayers("Usage", "App")
-            .whereLayer("Library").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Packs").mayOnlyBeAccessedByLayers("Kiosk", "App")
-            .whereLayer("Hold").mayOnlyBeAccessedByLayers("Kiosk", "App")
+            .whereLayer("Kiosk").mayOnlyBeAccessedByLayers("Commands", "App")
+            .whereLayer("Usage").mayOnlyBeAccessedByLayers("Metrics", "Kiosk", "Guide", "Commands", "App")
+            .whereLayer("Guide").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Library").mayOnlyBeAccessedByLayers("Guide", "Commands", "App")
+            .whereLayer("Packs").mayOnlyBeAccessedByLayers("Kiosk", "Commands", "App")
+            .whereLayer("Hold").mayOnlyBeAccessedByLayers("Kiosk", "Guide", "App")
             .whereLayer("Stretch").mayOnlyBeAccessedByLayers("Library", "Guide", "Kiosk", "App")
-            .whereLayer("BodyMap").mayOnlyBeAccessedByLayers("Stretch", "Library", "Kiosk", "App")
+            .whereLayer("BodyMap").mayOnlyBeAccessedByLayers("Stretch", "Library", "Kiosk", "Guide", "App")
             .whereLayer("Theme").mayNotAccessAnyLayer()
             .whereLayer("Content").mayOnlyBeAccessedByLayers("BodyMap", "Stretch", "Hold", "Library", "Packs",
-                    "Guide", "Usage", "Metrics", "Kiosk", "App");
+                    "Guide", "Usage", "Metrics", "Kiosk", "Commands", "App");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.crampguide.(*)..").should().beFreeOfCycles();
@@ -55,25 +62,46 @@ class ArchitectureTest {
     static final ArchRule contentIsPlainData = noClasses().that().resideInAPackage("..content..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
-    /**
-     * The classes that draw: views, and the parts and helpers they build from. Everything else,
-     * whatever it is called (view models, monitors, guards, players, records, readers), must work
-     * without a scene graph, so a new model cannot slip nodes in by its name.
-     */
-    private static final Set<String> DRAWING = Set.of("Figure", "MuscleRegionShape", "GuideRows", "StretchPicture",
-            "TouchKeyboard", "StretchStep", "KioskWords", "Overlays", "KioskScreens", "TextScale", "ScreenFactory",
-            "GuideScreen", "HoldPlayers", "UsageDesk", "Launcher", "KioskMode", "ShownGuide", "StaffActions",
-            "KioskUsage", "CrampGuide", "RunningKiosk", "TextLayoutCost", "Fxml");
-
+    /** A class, or the class it is nested in, marked as one that builds or holds nodes. */
     private static final DescribedPredicate<JavaClass> DRAWS = DescribedPredicate.describe(
-            "views and the parts they are drawn with", type -> {
-                String top = type.getName().substring(type.getPackageName().length() + 1).split("\\$")[0];
-                return top.endsWith("View") || DRAWING.contains(top);
+            "marked @Draws (views, the parts they are drawn with, the wiring that shows them)", type -> {
+                JavaClass top = type;
+                while (top.getEnclosingClass().isPresent()) {
+                    top = top.getEnclosingClass().get();
+                }
+                return top.isAnnotatedWith(Draws.class);
             });
 
+    /**
+     * Models, rules, readers and records work without a scene graph: only a class marked
+     * {@link Draws} may use nodes, so a new model cannot slip nodes in.
+     */
     @ArchTest
     static final ArchRule onlyViewsHoldNodes = noClasses().that(DescribedPredicate.not(DRAWS))
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..");
+
+    /** Nothing sets a field of another class: collaborators come in through constructors. */
+    @ArchTest
+    static final ArchRule noFieldOfAnotherClassAssigned = classes().should(new ArchCondition<JavaClass>(
+            "set no field of another class") {
+        @Override
+        public void check(JavaClass type, ConditionEvents events) {
+            for (JavaFieldAccess access : type.getFieldAccessesFromSelf()) {
+                if (access.getAccessType() == JavaFieldAccess.AccessType.SET
+                        && !topLevel(access.getTargetOwner()).equals(topLevel(type))) {
+                    events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                }
+            }
+        }
+    });
+
+    private static JavaClass topLevel(JavaClass type) {
+        JavaClass top = type;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
 
     @ArchTest
     static final ArchRule packsAndMetricsHaveNoScreens = noClasses().that().resideInAnyPackage("..packs..", "..metrics..")

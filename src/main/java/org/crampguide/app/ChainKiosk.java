@@ -1,5 +1,9 @@
 package org.crampguide.app;
 
+import org.crampguide.commands.ExitCodes;
+
+import org.crampguide.commands.ContentCheck;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.security.PublicKey;
@@ -13,8 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.crampguide.content.ContentPack;
-import org.crampguide.kiosk.ContentUpdates;
-import org.crampguide.kiosk.KioskConfig;
+import org.crampguide.kiosk.settings.ContentUpdates;
+import org.crampguide.kiosk.settings.KioskConfig;
 import org.crampguide.library.ContentSource;
 import org.crampguide.metrics.KioskMetrics;
 import org.crampguide.metrics.MetricsServer;
@@ -85,7 +89,7 @@ final class ChainKiosk implements AutoCloseable {
                         if (chain.metrics != null) {
                             chain.metrics.checked(result);
                         }
-                    }, PackUpdates.Watchdog.KIOSK, () -> Runtime.getRuntime().halt(Launcher.EXIT_FATAL)).start(Duration.ofMinutes(settings.checkMinutes()));
+                    }, PackUpdates.Watchdog.KIOSK, () -> Runtime.getRuntime().halt(ExitCodes.FATAL)).start(Duration.ofMinutes(settings.checkMinutes()));
             guide.onReload(chain.updates::checkNow); // staff's Reload asks the chain's server now
         }
         return chain;

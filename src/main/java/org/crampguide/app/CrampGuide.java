@@ -1,5 +1,16 @@
 package org.crampguide.app;
 
+import org.crampguide.theme.Draws;
+
+import org.crampguide.guide.ContentNotice;
+import org.crampguide.guide.GuideScreen;
+import org.crampguide.guide.HoldPlayers;
+import org.crampguide.guide.LanguageScreens;
+import org.crampguide.guide.MainView;
+import org.crampguide.guide.MainViewModel;
+import org.crampguide.guide.ScreenFactory;
+import org.crampguide.guide.TextScale;
+
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +36,7 @@ import org.crampguide.theme.Theme;
 import org.crampguide.firstaid.Episodes;
 import org.crampguide.speech.Voice;
 import org.crampguide.theme.Appearance;
-import org.crampguide.usage.GuideUsage;
+import org.crampguide.guide.GuideUsage;
 import org.crampguide.usage.UsageRecorder;
 
 /**
@@ -33,6 +44,7 @@ import org.crampguide.usage.UsageRecorder;
  * Switching language shows that language's screen (built once and kept); new content builds them
  * anew. Either way the selected muscle stays. It is what kiosk mode and live content work with.
  */
+@Draws
 public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     private GuideLibrary library;
     private Language language;

@@ -1,5 +1,14 @@
 package org.crampguide.app;
 
+import org.crampguide.theme.Draws;
+
+import org.crampguide.commands.ExitCodes;
+
+import org.crampguide.commands.ContentCheck;
+import org.crampguide.commands.PackCommands;
+import org.crampguide.commands.PinPrompt;
+import org.crampguide.commands.UsageExportCommand;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +28,8 @@ import org.crampguide.content.DirectoryPack;
 import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
-import org.crampguide.kiosk.KioskConfig;
-import org.crampguide.kiosk.KioskConfigReader;
+import org.crampguide.kiosk.settings.KioskConfig;
+import org.crampguide.kiosk.settings.KioskConfigReader;
 import org.crampguide.kiosk.StateFolderLock;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
@@ -34,11 +43,8 @@ import picocli.CommandLine;
  * Starts Cramp Guide: parses the command line, reads and checks the content, and only then opens
  * the window. Bad options or bad content end here with a clear message and a non-zero exit code.
  */
+@Draws
 public final class Launcher {
-    static final int EXIT_BAD_CONTENT = 1;
-    static final int EXIT_USAGE = 2;
-    /** The JVM ran out of memory or stack in kiosk mode: the service manager should start it again. */
-    static final int EXIT_FATAL = 70;
 
     private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
 
@@ -65,10 +71,9 @@ public final class Launcher {
         } catch (RuntimeException e) {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
             err.println("cramp-guide: cannot open a window: " + cause.getMessage());
-            System.exit(EXIT_USAGE);
+            System.exit(ExitCodes.USAGE);
         }
     }
-
 
     /** Whether the arguments (read quietly; {@link #prepare} reports their mistakes) open the window. */
     private static boolean opensAWindow(String[] args) {
@@ -82,9 +87,8 @@ public final class Launcher {
         }
     }
 
-
     /** What {@link #prepare} decided: open the window with this guide, or exit with this code. */
-    record Startup(int exitCode, Options options, ContentSource content, GuideLibrary library, Language language,
+    public record Startup(int exitCode, Options options, ContentSource content, GuideLibrary library, Language language,
             KioskConfig kiosk) {
         static Startup exit(int code) {
             return new Startup(code, null, null, null, null, null);
@@ -109,7 +113,7 @@ public final class Launcher {
      * Everything before the window: options and content. Prints what is wrong; never throws.
      * {@code bundled} is the pack that ships with the app (a pack folder overrides it file by file).
      */
-    static Startup prepare(String[] args, ContentPack bundled, PrintWriter out, PrintWriter err) {
+    public static Startup prepare(String[] args, ContentPack bundled, PrintWriter out, PrintWriter err) {
         try {
             Options options = parse(args, out, err);
             runCommand(options, bundled, out, err);
@@ -123,7 +127,7 @@ public final class Launcher {
             if (options.select != null && content.muscle(options.select).isEmpty()) {
                 err.println("cramp-guide: --select: there is no muscle \"" + options.select + "\"; choose one of: "
                         + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
-                throw new Stop(EXIT_USAGE);
+                throw new Stop(ExitCodes.USAGE);
             }
             return new Startup(-1, options, read.source(), shown, language, kiosk);
         } catch (Stop stop) {
@@ -140,7 +144,7 @@ public final class Launcher {
         } catch (CommandLine.ParameterException e) {
             err.println("cramp-guide: " + e.getMessage());
             err.println("Run with --help to see the options.");
-            throw new Stop(EXIT_USAGE);
+            throw new Stop(ExitCodes.USAGE);
         }
         if (commandLine.isUsageHelpRequested()) {
             commandLine.usage(out);
@@ -183,7 +187,7 @@ public final class Launcher {
                 err.println("Cramp Guide cannot start the kiosk: the kiosk config has " + problems.size() + " problems:");
                 problems.forEach(problem -> err.println("  " + problem));
             }
-            throw new Stop(EXIT_BAD_CONTENT);
+            throw new Stop(ExitCodes.BAD_CONTENT);
         }
         return config.get();
     }
@@ -200,7 +204,7 @@ public final class Launcher {
                 contentPack = DirectoryPack.over(options.content, bundled);
             } catch (DirectoryPack.PackNotFoundException e) {
                 err.println("cramp-guide: --content " + e.getMessage());
-                throw new Stop(EXIT_USAGE);
+                throw new Stop(ExitCodes.USAGE);
             }
         }
         boolean downloaded = options.content == null && kiosk != null && kiosk.contentUpdates().on();
@@ -220,7 +224,7 @@ public final class Launcher {
             err.println("Cramp Guide cannot start: the content has " + errors.size()
                     + (errors.size() == 1 ? " problem:" : " problems:"));
             errors.forEach(problem -> err.println("  " + problem));
-            throw new Stop(EXIT_BAD_CONTENT);
+            throw new Stop(ExitCodes.BAD_CONTENT);
         }
         outcome.problems().stream().filter(p -> !p.isError()).forEach(warning -> err.println("cramp-guide: " + warning));
         return new ReadContent(source, outcome.library().get());
@@ -236,12 +240,12 @@ public final class Launcher {
         } catch (StartRefused e) {
             System.err.println(e.getMessage());
             Platform.exit();
-            System.exit(EXIT_USAGE);
+            System.exit(ExitCodes.USAGE);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Cramp Guide could not open its window", e);
             System.err.println("Cramp Guide could not open its window: " + e.getMessage());
             Platform.exit();
-            System.exit(EXIT_BAD_CONTENT);
+            System.exit(ExitCodes.BAD_CONTENT);
         }
     }
 

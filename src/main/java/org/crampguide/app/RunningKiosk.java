@@ -1,5 +1,9 @@
 package org.crampguide.app;
 
+import org.crampguide.theme.Draws;
+
+import org.crampguide.commands.ExitCodes;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -17,12 +21,12 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.WindowEvent;
 import org.crampguide.kiosk.KioskClock;
-import org.crampguide.kiosk.KioskConfig;
-import org.crampguide.kiosk.KioskLog;
+import org.crampguide.kiosk.settings.KioskConfig;
+import org.crampguide.kiosk.log.KioskLog;
 import org.crampguide.kiosk.KioskMode;
-import org.crampguide.kiosk.LoggedError;
-import org.crampguide.kiosk.Recovery;
-import org.crampguide.kiosk.StaffActions;
+import org.crampguide.kiosk.log.LoggedError;
+import org.crampguide.kiosk.log.Recovery;
+import org.crampguide.kiosk.staff.StaffActions;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Muscle;
 import org.crampguide.library.ContentSource;
@@ -34,6 +38,7 @@ import org.crampguide.usage.UsageFile;
 import org.crampguide.usage.UsageRecorder;
 
 /** Starts kiosk mode around the guide: its log, its recovery from errors, and what staff can do. */
+@Draws
 final class RunningKiosk implements StaffActions {
     private static final System.Logger LOG = System.getLogger(RunningKiosk.class.getName());
     private static final DateTimeFormatter LOADED_AT =
@@ -96,7 +101,7 @@ final class RunningKiosk implements StaffActions {
             kiosk.counted.record(Counter.ERROR_RECOVERED);
             Platform.runLater(kiosk.mode::backToStart);
         },
-                () -> Runtime.getRuntime().halt(Launcher.EXIT_FATAL));
+                () -> Runtime.getRuntime().halt(ExitCodes.FATAL));
         Thread.setDefaultUncaughtExceptionHandler(kiosk.recovery);
         Thread.currentThread().setUncaughtExceptionHandler(kiosk.recovery);
         LOG.log(System.Logger.Level.INFO, "kiosk started; content from " + content.name());

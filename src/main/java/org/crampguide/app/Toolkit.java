@@ -1,5 +1,7 @@
 package org.crampguide.app;
 
+import org.crampguide.commands.ExitCodes;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +30,7 @@ final class Toolkit {
         Optional<String> why = noDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
         if (why.isPresent()) {
             err.println(why.get());
-            exit(Launcher.EXIT_USAGE, false, out, err);
+            exit(ExitCodes.USAGE, false, out, err);
         }
         return true;
     }

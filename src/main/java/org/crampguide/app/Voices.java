@@ -1,7 +1,7 @@
 package org.crampguide.app;
 
-import org.crampguide.kiosk.KioskConfig;
-import org.crampguide.kiosk.SpeechSettings;
+import org.crampguide.kiosk.settings.KioskConfig;
+import org.crampguide.kiosk.settings.SpeechSettings;
 import org.crampguide.speech.EspeakEngine;
 import org.crampguide.speech.SpeechMode;
 import org.crampguide.speech.SpeechPlayer;

@@ -1,5 +1,7 @@
 package org.crampguide.bodymap;
 
+import org.crampguide.theme.Draws;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.crampguide.theme.Resources;
  * Enter/Space on a region asks {@link #setOnPick(Consumer)} to choose that muscle (the owner of the
  * selection decides, and tells the map back).
  */
+@Draws
 public final class BodyMapView extends javafx.scene.layout.Region {
     private static final double GAP = 24;
 

@@ -1,5 +1,7 @@
 package org.crampguide.bodymap;
 
+import org.crampguide.theme.Draws;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,6 +16,7 @@ import javafx.scene.transform.Translate;
  * One view of the body drawn to fit its space: silhouette, anatomy lines and muscle regions, scaled
  * uniformly and centred, with the view's name underneath.
  */
+@Draws
 final class Figure extends javafx.scene.layout.Region {
     private static final double GAP = 6;
 

@@ -1,5 +1,7 @@
 package org.crampguide.bodymap;
 
+import org.crampguide.theme.Draws;
+
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleAttribute;
@@ -13,6 +15,7 @@ import javafx.scene.shape.SVGPath;
  * {@code muscle-region}, the {@code :selected} pseudo-class while its muscle is selected, and it
  * answers a click, a tap, Enter or Space by asking for its muscle to be selected.
  */
+@Draws
 final class MuscleRegionShape extends SVGPath {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 

@@ -1,5 +1,7 @@
 package org.crampguide.firstaid;
 
+import org.crampguide.theme.Draws;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -34,6 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * where the flow is lives in {@link FirstAidFlow}. While an episode is open it ticks the flow
  * every second, so that ten minutes without easing bring up "get help now" by themselves.
  */
+@Draws
 public final class FirstAidFlowView {
     /** How long the hold's end shows before "Has it eased?" comes up. */
     private static final Duration AFTER_THE_HOLD = Duration.seconds(2);

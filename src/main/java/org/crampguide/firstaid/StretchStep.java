@@ -1,5 +1,7 @@
 package org.crampguide.firstaid;
 
+import org.crampguide.theme.Draws;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -12,6 +14,7 @@ import org.crampguide.stretch.StretchArt;
 import org.crampguide.stretch.StretchPicture;
 
 /** The flow's stretch step: its pictures, its numbered steps (the rules in red) and its hold timer. */
+@Draws
 final class StretchStep {
     private StretchStep() {
     }

@@ -1,5 +1,7 @@
 package org.crampguide.guide;
 
+import org.crampguide.theme.Draws;
+
 import java.text.MessageFormat;
 import java.util.Deque;
 import java.util.HashMap;
@@ -38,6 +40,7 @@ import org.crampguide.theme.Resources;
  * asks for no new styling or layout. The first page is built for the first frame; the rest are
  * built after it, one at a time in quiet moments, so input is never held up.
  */
+@Draws
 public final class DetailView {
     /** How long the screen must go untouched before another page is built. */
     private static final Duration QUIET_BEFORE_A_BUILD = Duration.millis(400);

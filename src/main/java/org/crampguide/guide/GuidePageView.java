@@ -1,5 +1,7 @@
 package org.crampguide.guide;
 
+import org.crampguide.theme.Draws;
+
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ import org.crampguide.theme.Fxml;
  * One page of the detail area: the overview, or a muscle's name, where it is, and its panels. A
  * page is built once, from data already in memory, and kept: showing it again costs nothing.
  */
+@Draws
 public final class GuidePageView {
     private static final PseudoClass TARGET = PseudoClass.getPseudoClass("target");
     /** A stretch picture's size on a page; the pictures sit side by side, so two fit the narrowest page. */

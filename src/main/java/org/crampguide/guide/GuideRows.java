@@ -1,5 +1,7 @@
 package org.crampguide.guide;
 
+import org.crampguide.theme.Draws;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.crampguide.content.Source;
  * Builds the rows of the detail area: an item with its evidence badge, a myth card, a source.
  * Every text comes from the content or the message bundle.
  */
+@Draws
 final class GuideRows {
     private final ResourceBundle messages;
     private final Map<String, Source> sources;

@@ -1,5 +1,7 @@
 package org.crampguide.guide;
 
+import org.crampguide.theme.Draws;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -24,6 +26,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * panel's body is made the first time it unfolds, so a screen costs only what it shows. Each pane
  * can be put back as it first was.
  */
+@Draws
 final class PanelView {
     private final GuideRows rows;
     private final ResourceBundle messages;

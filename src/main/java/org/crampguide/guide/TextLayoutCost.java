@@ -1,5 +1,7 @@
 package org.crampguide.guide;
 
+import org.crampguide.theme.Draws;
+
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -15,6 +17,7 @@ import javafx.scene.layout.VBox;
  * unbounded (a column never stretches a child), so only the preferred height is ever worked out.
  * The hold player keeps its own sizes.
  */
+@Draws
 final class TextLayoutCost {
     private TextLayoutCost() {
     }

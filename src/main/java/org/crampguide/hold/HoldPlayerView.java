@@ -1,5 +1,7 @@
 package org.crampguide.hold;
 
+import org.crampguide.theme.Draws;
+
 import java.util.ResourceBundle;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -26,6 +28,7 @@ import org.crampguide.theme.Fxml;
  * flashes the player (the {@code :cue} pseudo-class) whether or not a tone sounds. The view only
  * binds and forwards the buttons; the player holds the state.
  */
+@Draws
 public final class HoldPlayerView {
     private static final PseudoClass CUE = PseudoClass.getPseudoClass("cue");
     private static final PseudoClass GET_READY = PseudoClass.getPseudoClass("get-ready");

@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.animation.Animation;
@@ -20,6 +22,7 @@ import org.crampguide.content.Muscle;
  * The attract screen: an invitation to tap, its figure lighting up the muscles one by one. Its
  * animations run only while it shows, and the figure is drawn again when the content has changed.
  */
+@Draws
 public final class AttractView {
     private static final Duration EACH_MUSCLE = Duration.seconds(1.8);
 

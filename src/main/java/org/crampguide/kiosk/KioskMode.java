@@ -1,5 +1,14 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
+import org.crampguide.kiosk.settings.KioskConfig;
+import org.crampguide.kiosk.staff.PinGuard;
+import org.crampguide.kiosk.staff.PinLockFile;
+import org.crampguide.kiosk.staff.PinPad;
+import org.crampguide.kiosk.staff.StaffActions;
+import org.crampguide.kiosk.staff.StaffGesture;
+
 import java.util.ResourceBundle;
 import java.util.concurrent.Executors;
 import org.crampguide.hold.HoldPlayer;
@@ -29,6 +38,7 @@ import org.crampguide.usage.UsageRecorder;
  * a reset to it after inactivity (with a "Still there?" warning), the "Cramping right now?"
  * screen, and a hidden staff gesture leading to a PIN pad.
  */
+@Draws
 public final class KioskMode {
     private static final Duration TICK = Duration.millis(250);
 

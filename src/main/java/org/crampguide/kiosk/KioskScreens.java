@@ -1,10 +1,13 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import java.util.ResourceBundle;
 import javafx.scene.Parent;
 import org.crampguide.theme.Fxml;
 
 /** Loads the kiosk's layers: {@code KioskView.fxml} and the overlays it includes, each with its view. */
+@Draws
 final class KioskScreens {
     private KioskScreens() {
     }

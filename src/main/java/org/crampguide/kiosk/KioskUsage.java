@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import javafx.scene.Node;
 import javafx.scene.control.TitledPane;
 import org.crampguide.content.Language;
@@ -12,6 +14,7 @@ import org.crampguide.usage.UsageRecorder;
  * counted once per session, so the Usage screen can say what share of sessions showed it. Holds
  * nothing about the visitor beyond "emergency information already counted in this session".
  */
+@Draws
 final class KioskUsage {
     private static final String PANEL_PREFIX = "panel-";
     private static final String EMERGENCY_PANEL = "see-a-doctor";

@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
@@ -16,6 +18,7 @@ import org.crampguide.theme.Resources;
  * dock, under the overlays (stretch now, still there, attract, PIN pad, staff menu), each a view
  * of its own included from this one's FXML. Where no overlay is up, touches pass through to the guide.
  */
+@Draws
 public final class KioskView {
     private final KioskViewModel model;
     private final ShownGuide guide;

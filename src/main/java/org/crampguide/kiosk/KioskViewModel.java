@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.kiosk.staff.PinPad;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -9,6 +11,7 @@ import javafx.scene.control.Labeled;
  * The kiosk's own words follow the language on screen (a visitor may switch). Each node names its
  * words once, in its FXML: {@code <properties textKey="kiosk.done"/>}.
  */
+@Draws
 final class KioskWords {
     static final String TEXT_KEY = "textKey";
 

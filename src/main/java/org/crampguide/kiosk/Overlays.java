@@ -1,10 +1,13 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 
 /** How a kiosk overlay follows its "showing" state: seen and laid out only while up. */
+@Draws
 final class Overlays {
     private Overlays() {
     }

@@ -1,5 +1,9 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
+import org.crampguide.kiosk.staff.PinPad;
+
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
@@ -11,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 
 /** The staff PIN pad: twelve keys, dots for the digits typed, and the pad's message. */
+@Draws
 public final class PinPadView {
     private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
     private final KioskViewModel model;

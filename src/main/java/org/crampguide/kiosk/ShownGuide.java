@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,6 +15,7 @@ import org.crampguide.firstaid.Episodes;
 import org.crampguide.speech.Voice;
 
 /** What kiosk mode needs from the guide on screen (the app's composition root provides it). */
+@Draws
 public interface ShownGuide {
 
     /** The stack the main screen sits in; kiosk overlays are added above it. */

@@ -1,5 +1,9 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
+import org.crampguide.kiosk.staff.StaffActions;
+
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -9,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import org.crampguide.kiosk.KioskViewModel.Overlay;
 
 /** The staff menu behind the PIN: exit, reload, going back to the previous content, diagnostics, usage and its export; the Usage screen above it. */
+@Draws
 public final class StaffMenuView {
     private static final System.Logger LOG = System.getLogger(StaffMenuView.class.getName());
     private final KioskViewModel model;

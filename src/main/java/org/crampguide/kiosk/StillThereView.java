@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import java.util.ResourceBundle;
@@ -10,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import org.crampguide.content.Plural;
 
 /** "Still there?": the countdown to the idle reset, and the button that stops it. */
+@Draws
 public final class StillThereView {
     private final KioskViewModel model;
     private final ObservableValue<ResourceBundle> words;

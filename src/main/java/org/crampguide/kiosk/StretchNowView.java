@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
@@ -23,6 +25,7 @@ import org.crampguide.kiosk.KioskViewModel.Overlay;
  * if…? the stretch with its pictures and the hold player, has it eased?); with no muscle chosen,
  * first the question which.
  */
+@Draws
 public final class StretchNowView {
     /** The positions in pictures, big enough to follow from the floor; smaller on a short landscape screen. */
     private static final double PICTURE_WIDTH = 420;

@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.theme.Draws;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.crampguide.content.Language;
  * opens when the field is tapped, types into it, and closes with its Done key or a tap elsewhere.
  * Its keys never take the focus, so the field keeps its caret while the keys are tapped.
  */
+@Draws
 public final class TouchKeyboard extends VBox {
     /** Letter rows per language; a language without its own rows uses the English ones. */
     private static final Map<Language, List<String>> ROWS = Map.of(

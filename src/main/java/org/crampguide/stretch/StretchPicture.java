@@ -1,5 +1,7 @@
 package org.crampguide.stretch;
 
+import org.crampguide.theme.Draws;
+
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
@@ -18,6 +20,7 @@ import org.crampguide.theme.Resources;
  * reader reads the picture's title. Set a preferred height (for example 450 on a
  * kiosk) and the preferred width follows the picture's proportions.
  */
+@Draws
 public final class StretchPicture extends Region {
     private static final String STYLESHEET = Resources.stylesheet(StretchPicture.class, "StretchPicture.css");
 

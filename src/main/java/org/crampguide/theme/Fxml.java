@@ -13,6 +13,7 @@ import javafx.scene.Parent;
  * controller the file names being one of the views given (views are made by their owners, with
  * what they need, and never by the loader).
  */
+@Draws
 public final class Fxml {
     private Fxml() {
     }

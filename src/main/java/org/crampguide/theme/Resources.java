@@ -24,7 +24,7 @@ public final class Resources {
         return url(owner, name).toExternalForm();
     }
 
-    /** Where {@code owner.getResource(name)} looks: {@code org/crampguide/app/MainView.css}. */
+    /** Where {@code owner.getResource(name)} looks: {@code org/crampguide/guide/MainView.css}. */
     static String path(Class<?> owner, String name) {
         if (name.startsWith("/")) {
             return name.substring(1);

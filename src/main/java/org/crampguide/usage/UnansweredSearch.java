@@ -7,16 +7,16 @@ import java.util.function.Consumer;
  * was cleared, a reset, a result opened) while it found nothing. Words typed on the way to a search
  * that did find something are never reported.
  */
-final class UnansweredSearch {
+public final class UnansweredSearch {
     private final Consumer<String> report;
     private String unanswered;
 
-    UnansweredSearch(Consumer<String> report) {
+    public UnansweredSearch(Consumer<String> report) {
         this.report = report;
     }
 
     /** The query is now {@code query}, and it {@code found} something or not. */
-    void changed(String query, boolean found) {
+    public void changed(String query, boolean found) {
         boolean ended = query == null || query.isBlank();
         if (ended) {
             if (unanswered != null) {

@@ -1,5 +1,7 @@
 package org.crampguide.usage;
 
+import org.crampguide.theme.Draws;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -19,6 +21,7 @@ import javafx.scene.Parent;
  * Both read the database through a connection of their own on a background executor (the
  * recorder's writer goes on meanwhile: WAL lets one write while others read).
  */
+@Draws
 public final class UsageDesk {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 

@@ -1,5 +1,7 @@
 package org.crampguide.usage;
 
+import org.crampguide.theme.Draws;
+
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +32,7 @@ import org.crampguide.theme.Fxml;
  * that showed emergency information, in large type, in the language on screen. It only shows what
  * its {@link UsageViewModel} holds.
  */
+@Draws
 public final class UsageView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.MM");
 

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
-import org.crampguide.kiosk.StaffPin;
+import org.crampguide.kiosk.settings.StaffPin;
 import org.crampguide.library.GuideLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

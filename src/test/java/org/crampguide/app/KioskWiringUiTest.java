@@ -28,7 +28,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.EditedPack;
-import org.crampguide.kiosk.StaffPin;
+import org.crampguide.kiosk.settings.StaffPin;
 import org.crampguide.testing.FxThreadErrors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

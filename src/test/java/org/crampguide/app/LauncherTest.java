@@ -1,5 +1,7 @@
 package org.crampguide.app;
 
+import org.crampguide.commands.ExitCodes;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +37,7 @@ class LauncherTest {
                 .replace("content/en/muscles.json", "\"id\": \"hamstrings\"", "\"id\": \"calves\"")
                 .remove("bodymap/back.svg");
         Launcher.Startup startup = prepare(pack);
-        assertEquals(Launcher.EXIT_BAD_CONTENT, startup.exitCode());
+        assertEquals(ExitCodes.BAD_CONTENT, startup.exitCode());
         List<String> lines = err.toString().strip().lines().map(String::trim).toList();
         assertEquals(3, lines.size(), err.toString());
         assertTrue(lines.get(0).startsWith("Cramp Guide cannot start: the content has 2 problems"), lines.get(0));
@@ -47,20 +49,20 @@ class LauncherTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        assertEquals(Launcher.EXIT_USAGE, prepare(new BundledPack(), "--colour", "red").exitCode());
+        assertEquals(ExitCodes.USAGE, prepare(new BundledPack(), "--colour", "red").exitCode());
         assertTrue(err.toString().contains("Unknown options: '--colour', 'red'"), err.toString());
         assertTrue(err.toString().contains("--help"));
     }
 
     @Test
     void selectingAMuscleThatDoesNotExistListsTheOnesThatDo() {
-        assertEquals(Launcher.EXIT_USAGE, prepare(new BundledPack(), "--select", "biceps").exitCode());
+        assertEquals(ExitCodes.USAGE, prepare(new BundledPack(), "--select", "biceps").exitCode());
         assertTrue(err.toString().contains("there is no muscle \"biceps\"; choose one of: calves, hamstrings"), err.toString());
     }
 
     @Test
     void aBadWindowSizeIsExplained() {
-        assertEquals(Launcher.EXIT_USAGE, prepare(new BundledPack(), "--window", "big").exitCode());
+        assertEquals(ExitCodes.USAGE, prepare(new BundledPack(), "--window", "big").exitCode());
         assertTrue(err.toString().contains("'big' is not a window size"), err.toString());
     }
 

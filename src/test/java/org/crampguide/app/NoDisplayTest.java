@@ -43,7 +43,7 @@ class NoDisplayTest {
     @Test
     void aWrongSettingIsOneLineEveryTimeThoughJavaFxWasStarting(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         Path settings = org.crampguide.testing.PrivateFile.write(folder.resolve("kiosk.json"), "{\n  \"idleSeconds\": 5,\n  "
-                + org.crampguide.kiosk.StaffPin.create("2468".toCharArray(), 100_000).toJson() + "\n}\n");
+                + org.crampguide.kiosk.settings.StaffPin.create("2468".toCharArray(), 100_000).toJson() + "\n}\n");
         for (int run = 0; run < 6; run++) {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",

@@ -1,5 +1,7 @@
 package org.crampguide.app;
 
+import org.crampguide.commands.ContentCheck;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

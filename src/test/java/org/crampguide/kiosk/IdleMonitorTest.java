@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.testing.FakeClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -1,5 +1,12 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.testing.FakeClock;
+
+import org.crampguide.kiosk.settings.PinAttempts;
+import org.crampguide.kiosk.settings.StaffPin;
+import org.crampguide.kiosk.staff.PinGuard;
+import org.crampguide.kiosk.staff.PinPad;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

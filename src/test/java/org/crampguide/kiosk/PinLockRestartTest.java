@@ -1,5 +1,12 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.testing.FakeClock;
+
+import org.crampguide.kiosk.settings.PinAttempts;
+import org.crampguide.kiosk.settings.PinCheck;
+import org.crampguide.kiosk.staff.PinGuard;
+import org.crampguide.kiosk.staff.PinLockFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import org.crampguide.kiosk.PinGuard.Attempt;
+import org.crampguide.kiosk.staff.PinGuard.Attempt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,9 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.kiosk.settings.KioskConfig;
+import org.crampguide.kiosk.settings.StaffPin;
+import org.crampguide.kiosk.staff.StaffActions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.crampguide.app.CrampGuide;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;

@@ -1,5 +1,7 @@
 package org.crampguide.usage;
 
+import org.crampguide.guide.GuideUsage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -1,7 +1,0 @@
-package org.crampguide.kiosk;
-
-import java.time.Instant;
-
-/** A warning or error from the log, as the staff Diagnostics screen lists it. */
-public record LoggedError(Instant time, String level, String logger, String message) {
-}
