@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.crampguide.theme.Draws;
+import org.crampguide.threads.DaemonThreads;
 
 /**
  * The layering the code relies on, bottom to top: the content model; the artwork (body map,
@@ -102,6 +103,16 @@ class ArchitectureTest {
         }
         return top;
     }
+
+    /**
+     * Background threads come from {@link DaemonThreads}, named and never keeping the app alive;
+     * the one exception is the thread that starts JavaFX, which must not be a daemon.
+     */
+    @ArchTest
+    static final ArchRule threadsComeFromOneFactory = noClasses().that().doNotHaveSimpleName("DaemonThreads")
+            .and().doNotHaveSimpleName("Toolkit")
+            .should().callConstructorWhere(DescribedPredicate.describe("a new Thread",
+                    call -> call.getTargetOwner().isEquivalentTo(Thread.class)));
 
     @ArchTest
     static final ArchRule packsAndMetricsHaveNoScreens = noClasses().that().resideInAnyPackage("..packs..", "..metrics..")

@@ -1,5 +1,7 @@
 package org.crampguide.app;
 
+import org.crampguide.threads.DaemonThreads;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -30,11 +32,7 @@ final class LiveContent implements AutoCloseable {
     private final ContentSource source;
     private final Shown screen;
     private final Executor ui;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "content-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(DaemonThreads.named("content-reader"));
     private PackChanges changes = PackChanges.NONE;
 
     /** @param ui runs a task on the UI thread ({@code Platform::runLater}) */

@@ -1,5 +1,7 @@
 package org.crampguide.app;
 
+import org.crampguide.threads.DaemonThreads;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,11 +65,7 @@ final class PackUpdates implements AutoCloseable {
     private final Watchdog watchdog;
     /** Ends the process so that the service manager starts it again (a stalled JavaFX thread cannot be freed). */
     private final Runnable restart;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "content-updates");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("content-updates"));
     private volatile Status status;
     private volatile Pending pending;
     /** The guide on screen, to go back to (JavaFX thread only). */

@@ -1,5 +1,7 @@
 package org.crampguide.app;
 
+import org.crampguide.threads.DaemonThreads;
+
 import org.crampguide.theme.Draws;
 
 import org.crampguide.commands.ExitCodes;
@@ -50,11 +52,7 @@ final class RunningKiosk implements StaffActions {
     private final CrampGuide guide;
     private final UsageRecorder usage;
     private final UsageDesk usageDesk;
-    private final ExecutorService usageReads = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "usage-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService usageReads = Executors.newSingleThreadExecutor(DaemonThreads.named("usage-reader"));
     private KioskMode mode;
     private Recovery recovery;
     /** Content updates and metrics, for a gym chain's kiosks; usage events go through it to be counted. */

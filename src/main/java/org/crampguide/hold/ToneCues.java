@@ -1,5 +1,7 @@
 package org.crampguide.hold;
 
+import org.crampguide.threads.DaemonThreads;
+
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -107,10 +109,7 @@ public final class ToneCues implements HoldCues {
 
     /** One daemon thread, started for a tone and gone a few seconds after; at most one tone waits. */
     private static Executor oneDaemonThread() {
-        return new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1), task -> {
-            Thread thread = new Thread(task, "hold-tones");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1),
+                DaemonThreads.named("hold-tones"));
     }
 }

@@ -1,5 +1,7 @@
 package org.crampguide.kiosk;
 
+import org.crampguide.threads.DaemonThreads;
+
 import org.crampguide.theme.Draws;
 
 import org.crampguide.kiosk.settings.KioskConfig;
@@ -70,7 +72,7 @@ public final class KioskMode {
         this.hold = new HoldPlayer(millis, new ToneCues(config.holdTones(), config.speech().loudness()));
         PinPad pinPad = new PinPad(new PinGuard(config.staffPin(), config.pinAttempts(), millis,
                 new PinLockFile(config.stateFolder()), java.time.Clock.systemUTC()),
-                Executors.newSingleThreadExecutor(KioskMode::pinCheckThread), Platform::runLater, guide::messages);
+                Executors.newSingleThreadExecutor(DaemonThreads.named("staff-pin-check")), Platform::runLater, guide::messages);
         this.model = new KioskViewModel(hold, pinPad, config.holdSeconds(), guide::messages, guide.episodes()::newFlow);
         ObjectBinding<ResourceBundle> words = Bindings.createObjectBinding(guide::messages, guide.languageProperty());
         this.view = new KioskView(model, guide, words);
@@ -142,12 +144,6 @@ public final class KioskMode {
                 idle.keepGoing();
             }
         };
-    }
-
-    private static Thread pinCheckThread(Runnable task) {
-        Thread thread = new Thread(task, "staff-pin-check");
-        thread.setDaemon(true);
-        return thread;
     }
 
     /** Turns the stage (with the guide's scene already set) into the kiosk; call before showing it. */

@@ -1,5 +1,7 @@
 package org.crampguide.library;
 
+import org.crampguide.threads.DaemonThreads;
+
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -38,8 +40,7 @@ final class PackWatcher implements PackChanges {
         this.onChange = onChange;
         this.watcher = FileSystems.getDefault().newWatchService();
         registerFolders();
-        this.thread = new Thread(this::watch, "content-pack-watcher");
-        thread.setDaemon(true);
+        this.thread = DaemonThreads.named("content-pack-watcher").newThread(this::watch);
         thread.start();
     }
 

@@ -1,5 +1,7 @@
 package org.crampguide.metrics;
 
+import org.crampguide.threads.DaemonThreads;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -64,12 +66,7 @@ public final class MetricsServer implements AutoCloseable {
         this.nanos = nanos;
         this.metrics = new MetricsHandler(PrometheusProperties.get(), registry,
                 HttpErrorHandlingPolicy.builder().errorReporter(this::broken).build());
-        AtomicInteger count = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(THREADS, task -> {
-            Thread thread = new Thread(task, "metrics-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.threads = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("metrics-http"));
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.createContext("/", this::route);
         server.setExecutor(threads);

@@ -1,5 +1,7 @@
 package org.crampguide.packs;
 
+import org.crampguide.threads.DaemonThreads;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -102,15 +104,13 @@ public final class PackFetcher {
             throw new PackException(url + ": the shared folder still hangs from earlier checks; not read again until it answers");
         }
         CompletableFuture<Fetched> read = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
+        DaemonThreads.named("shared-folder-read").newThread(() -> {
             try {
                 read.complete(new SharedFolder(limits.maxBytes()).fetch(url, known, zip));
             } catch (PackException | RuntimeException e) {
                 read.completeExceptionally(e);
             }
-        }, "shared-folder-read");
-        reader.setDaemon(true);
-        reader.start();
+        }).start();
         Duration wait = limits.requestTimeout().compareTo(MAX_FILE_WAIT) < 0 ? limits.requestTimeout() : MAX_FILE_WAIT;
         try {
             return read.get(wait.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,5 +1,7 @@
 package org.crampguide.speech;
 
+import org.crampguide.threads.DaemonThreads;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
@@ -32,11 +34,7 @@ public final class SpeechPlayer implements Speech, AutoCloseable {
     private final ToneCues.Lines lines;
     private final double volume;
     private final LongConsumer firstAudio;
-    private final ExecutorService voice = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "speech");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService voice = Executors.newSingleThreadExecutor(DaemonThreads.named("speech"));
     /** The latest say or stop; an utterance older than it stops where it is. */
     private final AtomicLong latest = new AtomicLong();
     private final AtomicBoolean failureLogged = new AtomicBoolean();

@@ -1,5 +1,7 @@
 package org.crampguide.usage;
 
+import org.crampguide.threads.DaemonThreads;
+
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -58,9 +60,7 @@ public final class BackgroundRecorder implements UsageRecorder {
         this.file = file;
         this.clock = clock;
         this.retention = retention;
-        this.writer = new Thread(this::run, "usage-writer");
-        writer.setDaemon(true);
-        writer.setPriority(Thread.MIN_PRIORITY);
+        this.writer = DaemonThreads.named("usage-writer").lowPriority().newThread(this::run);
     }
 
     /**
