@@ -65,13 +65,8 @@ class ArchitectureTest {
 
     /** A class, or the class it is nested in, marked as one that builds or holds nodes. */
     private static final DescribedPredicate<JavaClass> DRAWS = DescribedPredicate.describe(
-            "marked @Draws (views, the parts they are drawn with, the wiring that shows them)", type -> {
-                JavaClass top = type;
-                while (top.getEnclosingClass().isPresent()) {
-                    top = top.getEnclosingClass().get();
-                }
-                return top.isAnnotatedWith(Draws.class);
-            });
+            "marked @Draws (views, the parts they are drawn with, the wiring that shows them)",
+            type -> topLevel(type).isAnnotatedWith(Draws.class));
 
     /**
      * Models, rules, readers and records work without a scene graph: only a class marked
