@@ -39,6 +39,7 @@ class ArchitectureTest {
             .layer("Hold").definedBy("org.crampguide.hold..")
             .layer("Stretch").definedBy("org.crampguide.stretch..")
             .layer("BodyMap").definedBy("org.crampguide.bodymap..")
+            .layer("Svg").definedBy("org.crampguide.svg..")
             .layer("Content").definedBy("org.crampguide.content..")
             .layer("Theme").definedBy("org.crampguide.theme..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
@@ -52,8 +53,9 @@ class ArchitectureTest {
             .whereLayer("Hold").mayOnlyBeAccessedByLayers("Kiosk", "Guide", "App")
             .whereLayer("Stretch").mayOnlyBeAccessedByLayers("Library", "Guide", "Kiosk", "App")
             .whereLayer("BodyMap").mayOnlyBeAccessedByLayers("Stretch", "Library", "Kiosk", "Guide", "App")
+            .whereLayer("Svg").mayOnlyBeAccessedByLayers("BodyMap", "Stretch")
             .whereLayer("Theme").mayNotAccessAnyLayer()
-            .whereLayer("Content").mayOnlyBeAccessedByLayers("BodyMap", "Stretch", "Hold", "Library", "Packs",
+            .whereLayer("Content").mayOnlyBeAccessedByLayers("Svg", "BodyMap", "Stretch", "Hold", "Library", "Packs",
                     "Guide", "Usage", "Metrics", "Kiosk", "Commands", "App");
 
     @ArchTest

@@ -1,15 +1,12 @@
 package org.crampguide.stretch;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.crampguide.bodymap.SvgArtworkReader;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.Problem;
 import org.crampguide.content.SizeLimit;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import org.crampguide.svg.SafeSvg;
 
 /**
  * Reads one stretch picture with the body map's safety rules: UTF-8 only, no DOCTYPE or entities,
@@ -43,29 +40,7 @@ public final class StretchArtReader {
 
     /** Reads the picture {@code id} from the bytes of {@code file} (the name used in messages). */
     public Optional<StretchArt> read(String file, String id, byte[] bytes, List<Problem> problems) {
-        Optional<Problem> encoding = LIMIT.check(file, bytes);
-        if (encoding.isPresent()) {
-            problems.add(encoding.get());
-            return Optional.empty();
-        }
         StretchSvgHandler handler = new StretchSvgHandler(file);
-        try {
-            SvgArtworkReader.parser().parse(new ByteArrayInputStream(bytes), handler);
-        } catch (SAXParseException e) {
-            problems.add(new Problem(file, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0), "",
-                    xmlMessage(e)));
-            return Optional.empty();
-        } catch (SAXException | IOException e) {
-            problems.add(Problem.inFile(file, "cannot be read: " + e.getMessage()));
-            return Optional.empty();
-        }
-        problems.addAll(handler.problems());
-        return handler.problems().isEmpty() ? Optional.of(handler.art(id)) : Optional.empty();
-    }
-
-    private static String xmlMessage(SAXParseException e) {
-        return e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-                ? "the file has a DOCTYPE: DOCTYPEs and entities are refused for safety; delete the <!DOCTYPE ...> declaration"
-                : "not valid XML: " + e.getMessage();
+        return SafeSvg.read(file, bytes, LIMIT, handler, problems) ? Optional.of(handler.art(id)) : Optional.empty();
     }
 }

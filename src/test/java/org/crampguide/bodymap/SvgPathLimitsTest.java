@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crampguide.content.Problem;
+import org.crampguide.svg.SvgPathLimits;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.crampguide.bodymap;
+package org.crampguide.svg;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.crampguide.bodymap;
+package org.crampguide.svg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
