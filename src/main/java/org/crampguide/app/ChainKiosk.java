@@ -45,54 +45,58 @@ final class ChainKiosk implements AutoCloseable {
     private final ContentSource content;
     private final Clock clock;
     private final CrampGuide guide;
-    private PackUpdates updates;
-    private KioskMetrics metrics;
-    private MetricsServer server;
-    private String metricsState = "off";
+    private final KioskMetrics metrics;
+    private final PackUpdates updates;
+    private final Served served;
 
-    private ChainKiosk(KioskConfig config, ContentSource content, Clock clock, CrampGuide guide) {
-        this.guide = guide;
+    /**
+     * Starts what the settings ask for, in order: the metrics' counters, the content updates, then
+     * the metrics server. {@code betweenVisitors} says (on the JavaFX thread) whether the attract
+     * screen is up; {@code ui} runs a task on the JavaFX thread.
+     */
+    ChainKiosk(KioskConfig config, ContentSource content, ContentPack bundled, CrampGuide guide,
+            BooleanSupplier betweenVisitors, Executor ui, PackFetcher.Limits limits, Clock clock) {
         this.config = config;
         this.content = content;
         this.clock = clock;
+        this.guide = guide;
+        this.metrics = config.metricsAddress() == null ? null : new KioskMetrics(Version.number(), new Readings(), clock,
+                () -> ManagementFactory.getRuntimeMXBean().getUptime());
+        this.updates = config.contentUpdates().on() ? updates(bundled, betweenVisitors, ui, limits) : null;
+        this.served = metrics == null ? new Served(null, "off") : serve(ui);
     }
 
-    /**
-     * Starts what the settings ask for. {@code betweenVisitors} says (on the JavaFX thread) whether
-     * the attract screen is up; {@code ui} runs a task on the JavaFX thread.
-     */
-    static ChainKiosk start(KioskConfig config, ContentSource content, ContentPack bundled, CrampGuide guide,
-            BooleanSupplier betweenVisitors, Executor ui, PackFetcher.Limits limits, Clock clock) {
-        ChainKiosk chain = new ChainKiosk(config, content, clock, guide);
-        if (config.metricsAddress() != null) {
-            chain.metrics = new KioskMetrics(Version.number(), chain.new Readings(), clock,
-                    () -> ManagementFactory.getRuntimeMXBean().getUptime());
-            try {
-                chain.server = MetricsServer.start(config.metricsAddress().host(), config.metricsAddress().port(),
-                        chain.metrics.registry(), ui, UI_ANSWER);
-                chain.metricsState = "http://" + config.metricsAddress() + "/metrics and /healthz";
-            } catch (IOException | RuntimeException e) {
-                chain.metricsState = "not served: " + config.metricsAddress() + ": " + e.getMessage();
-                LOG.log(System.Logger.Level.WARNING, "metricsAddress " + config.metricsAddress()
-                        + " cannot be served (" + e + "); the kiosk runs without metrics");
-            }
+    /** The metrics server, or why there is none, for Diagnostics. */
+    private record Served(MetricsServer server, String state) {
+    }
+
+    private Served serve(Executor ui) {
+        try {
+            return new Served(MetricsServer.start(config.metricsAddress().host(), config.metricsAddress().port(),
+                    metrics.registry(), ui, UI_ANSWER), "http://" + config.metricsAddress() + "/metrics and /healthz");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "metricsAddress " + config.metricsAddress()
+                    + " cannot be served (" + e + "); the kiosk runs without metrics");
+            return new Served(null, "not served: " + config.metricsAddress() + ": " + e.getMessage());
         }
+    }
+
+    private PackUpdates updates(ContentPack bundled, BooleanSupplier betweenVisitors, Executor ui, PackFetcher.Limits limits) {
         ContentUpdates settings = config.contentUpdates();
-        if (settings.on()) {
-            PackStore store = PackStore.inStateFolder(config.stateFolder());
-            PackUpdater updater = new PackUpdater(settings.url(), keys(settings), store, new PackFetcher(limits),
-                    folder -> ContentCheck.problems(folder, bundled), clock);
-            Optional<PackStore.Current> startedWith = store.current()
-                    .filter(current -> content.name().equals(current.folder().toString()));
-            chain.updates = new PackUpdates(updater, store, content, bundled, guide.library(), startedWith, guide,
-                    betweenVisitors, ui, clock, result -> {
-                        if (chain.metrics != null) {
-                            chain.metrics.checked(result);
-                        }
-                    }, PackUpdates.Watchdog.KIOSK, () -> Runtime.getRuntime().halt(ExitCodes.FATAL)).start(Duration.ofMinutes(settings.checkMinutes()));
-            guide.onReload(chain.updates::checkNow); // staff's Reload asks the chain's server now
-        }
-        return chain;
+        PackStore store = PackStore.inStateFolder(config.stateFolder());
+        PackUpdater updater = new PackUpdater(settings.url(), keys(settings), store, new PackFetcher(limits),
+                folder -> ContentCheck.problems(folder, bundled), clock);
+        Optional<PackStore.Current> startedWith = store.current()
+                .filter(current -> content.name().equals(current.folder().toString()));
+        PackUpdates started = new PackUpdates(updater, store, content, bundled, guide.library(), startedWith, guide,
+                betweenVisitors, ui, clock, result -> {
+                    if (metrics != null) {
+                        metrics.checked(result);
+                    }
+                }, PackUpdates.Watchdog.KIOSK, () -> Runtime.getRuntime().halt(ExitCodes.FATAL))
+                .start(Duration.ofMinutes(settings.checkMinutes()));
+        guide.onReload(started::checkNow); // staff's Reload asks the chain's server now
+        return started;
     }
 
     private static List<PublicKey> keys(ContentUpdates settings) {
@@ -131,7 +135,7 @@ final class ChainKiosk implements AutoCloseable {
                     : status.onScreen().packVersion() + ", made " + TIME.format(status.onScreen().createdAt()) + " ("
                             + age(Duration.between(status.onScreen().createdAt(), clock.instant())) + " old)"));
         }
-        lines.add("Metrics: " + metricsState);
+        lines.add("Metrics: " + served.state());
         return lines;
     }
 
@@ -147,8 +151,8 @@ final class ChainKiosk implements AutoCloseable {
         if (updates != null) {
             updates.close();
         }
-        if (server != null) {
-            server.close();
+        if (served.server() != null) {
+            served.server().close();
         }
     }
 

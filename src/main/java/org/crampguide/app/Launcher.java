@@ -274,17 +274,19 @@ public final class Launcher {
         if (startup.options().select != null) {
             guide.model().select(startup.options().select);
         }
-        LiveContent live = new LiveContent(startup.content(), guide, Platform::runLater);
+        Closeables opened = new Closeables();
+        if (lock != null) {
+            opened.add("state folder lock", lock);
+        }
+        LiveContent live = opened.add("pack watcher", new LiveContent(startup.content(), guide, Platform::runLater));
         if (startup.kiosk() == null || !startup.kiosk().contentUpdates().on()) {
             live.watch(Duration.ofMillis(400)); // a chain's downloaded pack changes only through its updates
         }
         guide.onReload(live::reload);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> live.close());
-        if (lock != null) {
-            StateFolderLock held = lock;
-            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> held.close());
-            RunningKiosk.start(stage, guide, startup.kiosk(), startup.content(), startup.options().hideCursor, started);
+        if (startup.kiosk() != null) {
+            new RunningKiosk(stage, guide, startup.kiosk(), startup.content(), startup.options().hideCursor, started, opened);
         }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> opened.close());
         stage.setOnShown(e -> {
             if (startup.kiosk() == null) {
                 // JavaFX 21 on GTK under a window manager can open the window at its minimum size

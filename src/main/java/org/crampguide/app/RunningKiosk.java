@@ -21,7 +21,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import javafx.stage.WindowEvent;
 import org.crampguide.kiosk.KioskClock;
 import org.crampguide.kiosk.settings.KioskConfig;
 import org.crampguide.kiosk.log.KioskLog;
@@ -50,82 +49,85 @@ final class RunningKiosk implements StaffActions {
     private final KioskLog log;
     private final long started;
     private final CrampGuide guide;
+    private final Closeables opened;
     private final UsageRecorder usage;
     private final UsageDesk usageDesk;
-    private final ExecutorService usageReads = Executors.newSingleThreadExecutor(DaemonThreads.named("usage-reader"));
-    private KioskMode mode;
-    private Recovery recovery;
     /** Content updates and metrics, for a gym chain's kiosks; usage events go through it to be counted. */
-    private ChainKiosk chain;
+    private final ChainKiosk chain;
+    private final UsageRecorder counted;
+    private final KioskMode mode;
+    private final Recovery recovery;
     /** The gym's own emergency number from kiosk.json, or null: then the content's default shows. */
     private final String ownNumber;
-    private UsageRecorder counted;
 
-    private RunningKiosk(ContentSource content, KioskLog log, long started, CrampGuide guide, KioskConfig config) {
+    /**
+     * Builds kiosk mode around the guide, in order: its log, the usage counts, the chain's services,
+     * the kiosk's screens, then the recovery from errors. What it opens goes on {@code opened}.
+     * Call before the stage is shown.
+     */
+    RunningKiosk(Stage stage, CrampGuide guide, KioskConfig config, ContentSource content, boolean hideCursor,
+            long started, Closeables opened) {
         this.content = content;
         this.ownNumber = config.emergencyNumber();
-        this.log = log;
         this.started = started;
         this.guide = guide;
+        this.opened = opened;
+        this.log = openLog(config, opened);
         // anonymous counts per hour; the file is opened on the recorder's own thread, not this one
-        this.usage = config.usage().on() ? BackgroundRecorder.start(UsageFile.beside(config.logFolder()),
-                Clock.systemDefaultZone(), Duration.ofDays(config.usage().retentionDays())) : UsageRecorder.OFF;
+        this.usage = opened.add("usage recorder", config.usage().on() ? BackgroundRecorder.start(
+                UsageFile.beside(config.logFolder()), Clock.systemDefaultZone(),
+                Duration.ofDays(config.usage().retentionDays())) : UsageRecorder.OFF);
+        ExecutorService usageReads = Executors.newSingleThreadExecutor(DaemonThreads.named("usage-reader"));
+        opened.add("usage reader", usageReads::shutdown);
         this.usageDesk = new UsageDesk(UsageFile.beside(config.logFolder()), config.usageExportFolder(),
                 Clock.systemDefaultZone(), usageReads);
-    }
-
-    /** Call before the stage is shown. */
-    static KioskMode start(Stage stage, CrampGuide guide, KioskConfig config, ContentSource content,
-            boolean hideCursor, long started) {
-        KioskLog log = null;
-        try {
-            log = KioskLog.open(config);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "no log file in " + config.logFolder() + ": " + e.getMessage());
-        }
-        RunningKiosk kiosk = new RunningKiosk(content, log, started, guide, config);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> kiosk.closeLog());
         stage.initStyle(StageStyle.UNDECORATED);
-        kiosk.chain = ChainKiosk.start(config, content, new BundledPack(), guide,
-                () -> kiosk.mode != null && kiosk.mode.attractShowing(), Platform::runLater,
-                PackFetcher.Limits.DEFAULTS, Clock.systemDefaultZone());
-        kiosk.counted = kiosk.chain.counting(kiosk.usage);
-        guide.recordUsageTo(kiosk.counted);
-        kiosk.mode = new KioskMode(stage, guide, config, KioskClock::monotonicMillis, kiosk, kiosk.counted);
-        kiosk.mode.install(hideCursor || config.hideCursor());
+        this.chain = opened.add("chain services", new ChainKiosk(config, content, new BundledPack(), guide,
+                this::attractShowing, Platform::runLater, PackFetcher.Limits.DEFAULTS, Clock.systemDefaultZone()));
+        this.counted = chain.counting(usage);
+        guide.recordUsageTo(counted);
+        this.mode = new KioskMode(stage, guide, config, KioskClock::monotonicMillis, this, counted);
+        mode.install(hideCursor || config.hideCursor());
         // an error anywhere is logged and the kiosk goes back to its start screen instead of dying
         // ... unless the JVM itself is in trouble: then it ends, and the service manager starts it again
-        kiosk.recovery = new Recovery(() -> {
-            kiosk.counted.record(Counter.ERROR_RECOVERED);
-            Platform.runLater(kiosk.mode::backToStart);
-        },
-                () -> Runtime.getRuntime().halt(ExitCodes.FATAL));
-        Thread.setDefaultUncaughtExceptionHandler(kiosk.recovery);
-        Thread.currentThread().setUncaughtExceptionHandler(kiosk.recovery);
+        this.recovery = new Recovery(() -> {
+            counted.record(Counter.ERROR_RECOVERED);
+            Platform.runLater(mode::backToStart);
+        }, () -> Runtime.getRuntime().halt(ExitCodes.FATAL));
+        Thread.setDefaultUncaughtExceptionHandler(recovery);
+        Thread.currentThread().setUncaughtExceptionHandler(recovery);
         LOG.log(System.Logger.Level.INFO, "kiosk started; content from " + content.name());
-        if (kiosk.ownNumber == null) {
+        if (ownNumber == null) {
             LOG.log(System.Logger.Level.WARNING, "kiosk.json sets no \"emergencyNumber\": the guide shows the content's \""
                     + guide.content().guide().emergencyNumber() + "\"; set the number to call from this gym");
         }
-        return kiosk.mode;
+    }
+
+    private static KioskLog openLog(KioskConfig config, Closeables opened) {
+        try {
+            return opened.add("kiosk log", KioskLog.open(config));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "no log file in " + config.logFolder() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Whether the attract screen is up (the chain puts a new pack on screen only then); JavaFX thread. */
+    private boolean attractShowing() {
+        return mode != null && mode.attractShowing();
+    }
+
+    KioskMode mode() {
+        return mode;
     }
 
     @Override
     public void exit() {
         LOG.log(System.Logger.Level.INFO, "staff left the kiosk");
         mode.leave();
-        closeLog();
+        opened.close();
         Platform.exit();
         System.exit(0);
-    }
-
-    private void closeLog() {
-        chain.close();
-        usage.close();
-        usageReads.shutdown();
-        if (log != null) {
-            log.close();
-        }
     }
 
     @Override
