@@ -1,6 +1,5 @@
 package org.crampguide.app;
 
-import org.crampguide.theme.Draws;
 
 import org.crampguide.commands.ExitCodes;
 
@@ -11,17 +10,12 @@ import org.crampguide.commands.UsageExportCommand;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.ContentPack;
 import org.crampguide.content.DirectoryPack;
@@ -30,12 +24,10 @@ import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.kiosk.settings.KioskConfig;
 import org.crampguide.kiosk.settings.KioskConfigReader;
-import org.crampguide.kiosk.StateFolderLock;
 import org.crampguide.content.Muscle;
 import org.crampguide.content.Problem;
 import org.crampguide.library.ContentSource;
 import org.crampguide.library.GuideLibrary;
-import org.crampguide.library.GuidePack;
 import org.crampguide.packs.PackStore;
 import picocli.CommandLine;
 
@@ -43,7 +35,6 @@ import picocli.CommandLine;
  * Starts Cramp Guide: parses the command line, reads and checks the content, and only then opens
  * the window. Bad options or bad content end here with a clear message and a non-zero exit code.
  */
-@Draws
 public final class Launcher {
 
     private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
@@ -55,47 +46,32 @@ public final class Launcher {
         long started = System.nanoTime();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        boolean window = opensAWindow(args) && Toolkit.displayOrExit(out, err);
-        CompletableFuture<Void> toolkit = window ? Toolkit.startAside() : null;
-        Startup startup = prepare(args, new BundledPack(), out, err);
-        if (startup.exitCode() >= 0) {
-            Toolkit.exit(startup.exitCode(), toolkit != null, out, err);
+        Options options;
+        try {
+            options = parse(args, out, err);
+        } catch (Stop stop) {
+            Toolkit.exit(stop.code, false, out, err);
+            return;
         }
+        boolean window = options.opensAWindow() && Toolkit.displayOrExit(out, err);
+        CompletableFuture<Void> toolkit = window ? Toolkit.startAside() : null;
+        StartPlan plan = prepare(options, new BundledPack(), out, err);
+        if (plan instanceof StartPlan.Exit exit) {
+            Toolkit.exit(exit.code(), toolkit != null, out, err);
+            return;
+        }
+        StartPlan.Window open = (StartPlan.Window) plan;
         try {
             if (toolkit == null) {
-                Platform.startup(() -> open(startup, started));
+                Platform.startup(() -> open(open, started));
             } else {
                 toolkit.join(); // a toolkit that cannot start (a display that does not answer) fails here
-                Platform.runLater(() -> open(startup, started));
+                Platform.runLater(() -> open(open, started));
             }
         } catch (RuntimeException e) {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
             err.println("cramp-guide: cannot open a window: " + cause.getMessage());
             System.exit(ExitCodes.USAGE);
-        }
-    }
-
-    /** Whether the arguments (read quietly; {@link #prepare} reports their mistakes) open the window. */
-    private static boolean opensAWindow(String[] args) {
-        Options options = new Options();
-        try {
-            CommandLine line = new CommandLine(options);
-            line.parseArgs(args);
-            return !line.isUsageHelpRequested() && !line.isVersionHelpRequested() && options.opensAWindow();
-        } catch (CommandLine.ParameterException e) {
-            return false;
-        }
-    }
-
-    /** What {@link #prepare} decided: open the window with this guide, or exit with this code. */
-    public record Startup(int exitCode, Options options, ContentSource content, GuideLibrary library, Language language,
-            KioskConfig kiosk) {
-        static Startup exit(int code) {
-            return new Startup(code, null, null, null, null, null);
-        }
-
-        GuidePack pack() {
-            return library.in(language);
         }
     }
 
@@ -113,9 +89,17 @@ public final class Launcher {
      * Everything before the window: options and content. Prints what is wrong; never throws.
      * {@code bundled} is the pack that ships with the app (a pack folder overrides it file by file).
      */
-    public static Startup prepare(String[] args, ContentPack bundled, PrintWriter out, PrintWriter err) {
+    public static StartPlan prepare(String[] args, ContentPack bundled, PrintWriter out, PrintWriter err) {
         try {
-            Options options = parse(args, out, err);
+            return prepare(parse(args, out, err), bundled, out, err);
+        } catch (Stop stop) {
+            return new StartPlan.Exit(stop.code);
+        }
+    }
+
+    /** The start for options parsed already: a one-shot command runs here; otherwise the content is read. */
+    private static StartPlan prepare(Options options, ContentPack bundled, PrintWriter out, PrintWriter err) {
+        try {
             runCommand(options, bundled, out, err);
             KioskConfig kiosk = options.kiosk ? readKiosk(options, err) : null;
             Language language = options.language != null ? options.language
@@ -129,9 +113,9 @@ public final class Launcher {
                         + content.muscles().stream().map(Muscle::id).collect(Collectors.joining(", ")));
                 throw new Stop(ExitCodes.USAGE);
             }
-            return new Startup(-1, options, read.source(), shown, language, kiosk);
+            return new StartPlan.Window(options, read.source(), shown, language, Optional.ofNullable(kiosk));
         } catch (Stop stop) {
-            return Startup.exit(stop.code);
+            return new StartPlan.Exit(stop.code);
         }
     }
 
@@ -234,9 +218,9 @@ public final class Launcher {
     private record ReadContent(ContentSource source, GuideLibrary library) {
     }
 
-    private static void open(Startup startup, long started) {
+    private static void open(StartPlan.Window plan, long started) {
         try {
-            show(startup, started);
+            Wiring.show(plan, started);
         } catch (StartRefused e) {
             System.err.println(e.getMessage());
             Platform.exit();
@@ -247,55 +231,5 @@ public final class Launcher {
             Platform.exit();
             System.exit(ExitCodes.BAD_CONTENT);
         }
-    }
-
-    /**
-     * Builds and shows the window for a prepared start: the guide, its live content (a folder pack
-     * is watched; staff's Reload reads the pack again) and, with --kiosk, kiosk mode. Call on the
-     * JavaFX thread.
-     */
-    static Stage show(Startup startup, long started) {
-        StateFolderLock lock = startup.kiosk() == null ? null : StartRefused.lock(startup.kiosk().stateFolder());
-        CrampGuide.applyTheme();
-        CrampGuide guide = new CrampGuide(startup.library(), startup.language(), () -> System.nanoTime() / 1_000_000,
-                Voices.forStart(startup.options(), startup.kiosk()));
-        guide.playTones(!startup.options().quiet);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        WindowSize size = startup.options().window;
-        double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());
-        double height = size == null ? screen.getHeight() : Math.min(size.height(), screen.getHeight());
-        Stage stage = new Stage();
-        stage.setTitle(guide.messages().getString("app.title"));
-        stage.setScene(guide.createScene(width, height));
-        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
-        stage.setMinWidth(640);
-        stage.setMinHeight(480);
-        if (startup.options().select != null) {
-            guide.model().select(startup.options().select);
-        }
-        Closeables opened = new Closeables();
-        if (lock != null) {
-            opened.add("state folder lock", lock);
-        }
-        LiveContent live = opened.add("pack watcher", new LiveContent(startup.content(), guide, Platform::runLater));
-        if (startup.kiosk() == null || !startup.kiosk().contentUpdates().on()) {
-            live.watch(Duration.ofMillis(400)); // a chain's downloaded pack changes only through its updates
-        }
-        guide.onReload(live::reload);
-        if (startup.kiosk() != null) {
-            new RunningKiosk(stage, guide, startup.kiosk(), startup.content(), startup.options().hideCursor, started, opened);
-        }
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> opened.close());
-        stage.setOnShown(e -> {
-            if (startup.kiosk() == null) {
-                // JavaFX 21 on GTK under a window manager can open the window at its minimum size
-                // instead of the scene's (JDK-8316423, fixed in JavaFX 22): ask for the size again
-                Platform.runLater(stage::sizeToScene);
-            }
-            LOG.log(System.Logger.Level.INFO, "window shown {0} ms after launch", (System.nanoTime() - started) / 1_000_000);
-        });
-        stage.show();
-        return stage;
     }
 }

@@ -1,5 +1,6 @@
 package org.crampguide.app;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,9 +62,9 @@ class EmergencyNumberTest {
         org.crampguide.testing.PrivateFile.write(settings, "{\n" + StaffPin.create("2468".toCharArray()).toJson()
                 + ",\n  \"emergencyNumber\": \"000\"\n}\n");
         StringWriter err = new StringWriter();
-        Launcher.Startup startup = Launcher.prepare(new String[] {"--kiosk", "--kiosk-config", settings.toString()},
-                new BundledPack(), new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertTrue(startup.exitCode() < 0, err.toString());
+        StartPlan.Window startup = assertInstanceOf(StartPlan.Window.class, Launcher.prepare(new String[] {"--kiosk",
+                "--kiosk-config", settings.toString()}, new BundledPack(), new PrintWriter(new StringWriter()),
+                new PrintWriter(err)), err.toString());
         for (Language language : Language.values()) {
             namesTheNumberEverywhereItMatters(startup.library().in(language).content(), "000");
         }

@@ -1,5 +1,6 @@
 package org.crampguide.app;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -100,19 +101,17 @@ class KioskWiringUiTest {
         Files.writeString(file, change.apply(new EditedPack().text(MUSCLES)), StandardCharsets.UTF_8);
     }
 
-    private Launcher.Startup prepare(String... args) {
-        Launcher.Startup startup = Launcher.prepare(args, new BundledPack(), new PrintWriter(new StringWriter()),
-                new PrintWriter(err, true));
-        assertEquals(-1, startup.exitCode(), err.toString());
-        return startup;
+    private StartPlan.Window prepare(String... args) {
+        return assertInstanceOf(StartPlan.Window.class, Launcher.prepare(args, new BundledPack(),
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true)), err.toString());
     }
 
-    private Launcher.Startup prepareKiosk() {
+    private StartPlan.Window prepareKiosk() {
         return prepare("--kiosk", "--kiosk-config", kioskFile.toString(), "--content", pack.toString());
     }
 
-    private void open(FxRobot robot, Launcher.Startup startup) {
-        robot.interact(() -> stage = Launcher.show(startup, System.nanoTime()));
+    private void open(FxRobot robot, StartPlan.Window startup) {
+        robot.interact(() -> stage = Wiring.show(startup, System.nanoTime()));
         waitUntil(() -> stage.isShowing() && node("#detail-title") != null, "the window");
     }
 
@@ -155,7 +154,7 @@ class KioskWiringUiTest {
 
     @Test
     void staffReloadReadsThePackFolderAgainAndDiagnosticsShowWhatIsOnScreen(FxRobot robot) throws Exception {
-        Launcher.Startup startup = prepareKiosk();
+        StartPlan.Window startup = prepareKiosk();
         saveMuscles(text -> text.replace("\"name\": \"Calves\"", "\"name\": \"Calf muscles\""));
         open(robot, startup); // the change came before the watch began: only Reload can find it
         assertEquals("Calves", calvesButton(robot));
@@ -190,7 +189,7 @@ class KioskWiringUiTest {
 
     @Test
     void staffReloadOfABrokenPackKeepsTheGuideAndSaysWhatIsWrong(FxRobot robot) throws Exception {
-        Launcher.Startup startup = prepareKiosk();
+        StartPlan.Window startup = prepareKiosk();
         saveMuscles(text -> text.replace("\"name\": \"Calves\",", "\"name\": \"Calves\" \"oops\","));
         open(robot, startup);
 

@@ -4,6 +4,7 @@ import org.crampguide.commands.ExitCodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -19,14 +20,17 @@ class LauncherTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private Launcher.Startup prepare(ContentPack pack, String... args) {
+    private StartPlan prepare(ContentPack pack, String... args) {
         return Launcher.prepare(args, pack, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private static StartPlan.Exit exit(int code) {
+        return new StartPlan.Exit(code);
     }
 
     @Test
     void goodContentAndNoOptionsOpenTheWindow() {
-        Launcher.Startup startup = prepare(new BundledPack());
-        assertEquals(-1, startup.exitCode());
+        StartPlan.Window startup = assertInstanceOf(StartPlan.Window.class, prepare(new BundledPack()));
         assertEquals(7, startup.pack().content().muscles().size());
         assertEquals("", err.toString());
     }
@@ -36,8 +40,7 @@ class LauncherTest {
         EditedPack pack = new EditedPack()
                 .replace("content/en/muscles.json", "\"id\": \"hamstrings\"", "\"id\": \"calves\"")
                 .remove("bodymap/back.svg");
-        Launcher.Startup startup = prepare(pack);
-        assertEquals(ExitCodes.BAD_CONTENT, startup.exitCode());
+        assertEquals(exit(ExitCodes.BAD_CONTENT), prepare(pack));
         List<String> lines = err.toString().strip().lines().map(String::trim).toList();
         assertEquals(3, lines.size(), err.toString());
         assertTrue(lines.get(0).startsWith("Cramp Guide cannot start: the content has 2 problems"), lines.get(0));
@@ -49,26 +52,26 @@ class LauncherTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        assertEquals(ExitCodes.USAGE, prepare(new BundledPack(), "--colour", "red").exitCode());
+        assertEquals(exit(ExitCodes.USAGE), prepare(new BundledPack(), "--colour", "red"));
         assertTrue(err.toString().contains("Unknown options: '--colour', 'red'"), err.toString());
         assertTrue(err.toString().contains("--help"));
     }
 
     @Test
     void selectingAMuscleThatDoesNotExistListsTheOnesThatDo() {
-        assertEquals(ExitCodes.USAGE, prepare(new BundledPack(), "--select", "biceps").exitCode());
+        assertEquals(exit(ExitCodes.USAGE), prepare(new BundledPack(), "--select", "biceps"));
         assertTrue(err.toString().contains("there is no muscle \"biceps\"; choose one of: calves, hamstrings"), err.toString());
     }
 
     @Test
     void aBadWindowSizeIsExplained() {
-        assertEquals(ExitCodes.USAGE, prepare(new BundledPack(), "--window", "big").exitCode());
+        assertEquals(exit(ExitCodes.USAGE), prepare(new BundledPack(), "--window", "big"));
         assertTrue(err.toString().contains("'big' is not a window size"), err.toString());
     }
 
     @Test
     void helpListsTheOptionsAndExitsCleanly() {
-        assertEquals(0, prepare(new BundledPack(), "--help").exitCode());
+        assertEquals(exit(0), prepare(new BundledPack(), "--help"));
         assertTrue(out.toString().contains("--select=MUSCLE"), out.toString());
         assertTrue(out.toString().contains("--window=WIDTHxHEIGHT"), out.toString());
     }

@@ -1,6 +1,8 @@
 package org.crampguide.commands;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import org.crampguide.app.Launcher;
+import org.crampguide.app.StartPlan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +29,8 @@ class PackCommandsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Launcher.prepare(args, new BundledPack(), new PrintWriter(out, true), new PrintWriter(err, true)).exitCode();
+        StartPlan plan = Launcher.prepare(args, new BundledPack(), new PrintWriter(out, true), new PrintWriter(err, true));
+        return assertInstanceOf(StartPlan.Exit.class, plan, "a command ends the start").code();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.crampguide.commands;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import org.crampguide.app.Launcher;
+import org.crampguide.app.StartPlan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,8 +31,8 @@ class UsageExportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Launcher.prepare(args, new BundledPack(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .exitCode();
+        return assertInstanceOf(StartPlan.Exit.class, Launcher.prepare(args, new BundledPack(),
+                new PrintWriter(out, true), new PrintWriter(err, true)), "a command ends the start").code();
     }
 
     private Path kioskFile() throws Exception {

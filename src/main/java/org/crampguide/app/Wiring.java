@@ -1,0 +1,77 @@
+package org.crampguide.app;
+
+import java.time.Duration;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.crampguide.kiosk.settings.KioskConfig;
+import org.crampguide.theme.Draws;
+
+/**
+ * The one place the running app is put together, in start-up order: the state folder's lock (a
+ * kiosk), the theme, the guide on screen and its window, the muscle asked for, the live content
+ * (a folder pack is watched; staff's Reload reads it again), then kiosk mode with its services.
+ * Everything it opens goes on one {@link Closeables} list, shut in reverse order when the window
+ * closes.
+ */
+@Draws
+final class Wiring {
+    private static final System.Logger LOG = System.getLogger(Wiring.class.getName());
+
+    private Wiring() {
+    }
+
+    /** Builds and shows the window for a prepared start. Call on the JavaFX thread. */
+    static Stage show(StartPlan.Window plan, long started) {
+        Closeables opened = new Closeables();
+        KioskConfig kiosk = plan.kiosk().orElse(null);
+        if (kiosk != null) {
+            opened.add("state folder lock", StartRefused.lock(kiosk.stateFolder()));
+        }
+        CrampGuide.applyTheme();
+        CrampGuide guide = new CrampGuide(plan.library(), plan.language(), () -> System.nanoTime() / 1_000_000,
+                Voices.forStart(plan.options(), kiosk));
+        guide.playTones(!plan.options().quiet);
+        Stage stage = window(plan, guide);
+        if (plan.options().select != null) {
+            guide.model().select(plan.options().select);
+        }
+        LiveContent live = opened.add("pack watcher", new LiveContent(plan.content(), guide, Platform::runLater));
+        if (kiosk == null || !kiosk.contentUpdates().on()) {
+            live.watch(Duration.ofMillis(400)); // a chain's downloaded pack changes only through its updates
+        }
+        guide.onReload(live::reload);
+        if (kiosk != null) {
+            new RunningKiosk(stage, guide, kiosk, plan.content(), plan.options().hideCursor, started, opened);
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> opened.close());
+        stage.setOnShown(e -> {
+            if (kiosk == null) {
+                // JavaFX 21 on GTK under a window manager can open the window at its minimum size
+                // instead of the scene's (JDK-8316423, fixed in JavaFX 22): ask for the size again
+                Platform.runLater(stage::sizeToScene);
+            }
+            LOG.log(System.Logger.Level.INFO, "window shown {0} ms after launch", (System.nanoTime() - started) / 1_000_000);
+        });
+        stage.show();
+        return stage;
+    }
+
+    /** The window, centred on the primary screen at the size asked for (the whole screen by default). */
+    private static Stage window(StartPlan.Window plan, CrampGuide guide) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowSize size = plan.options().window;
+        double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());
+        double height = size == null ? screen.getHeight() : Math.min(size.height(), screen.getHeight());
+        Stage stage = new Stage();
+        stage.setTitle(guide.messages().getString("app.title"));
+        stage.setScene(guide.createScene(width, height));
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        return stage;
+    }
+}
