@@ -53,7 +53,7 @@ java $jfx -cp "$cp" org.crampguide.bench.SelectionBench 1080x1920 20
 stop_display
 # the voice: a step handed to espeak-ng -> its first audio frame on the sound line (no display needed)
 java -cp "$cp" org.crampguide.bench.SpeechLatency 3 2>/dev/null
-# the kiosk soak's full day (verify runs 6,000 interactions): 10,000 taps, searches, language switches
+# the kiosk soak's full day (verify runs 3,000 interactions): 10,000 taps, searches, language switches
 # and resets, the retained heap early and late
 ./mvnw -q -B test -Dtest=KioskSoakTest -Dsurefire.failIfNoSpecifiedTests=false -Dsoak.interactions=10000 \
   | grep -E '^soak' || echo "bench: the soak failed; run ./mvnw test -Dtest=KioskSoakTest -Dsoak.interactions=10000" >&2

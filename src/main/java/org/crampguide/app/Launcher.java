@@ -43,7 +43,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        long started = System.nanoTime();
+        StartSteps steps = StartSteps.sinceLaunch(System.nanoTime());
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         Options options;
@@ -53,9 +53,11 @@ public final class Launcher {
             Toolkit.exit(stop.code, false, out, err);
             return;
         }
+        steps.done("options");
         boolean window = options.opensAWindow() && Toolkit.displayOrExit(out, err);
         CompletableFuture<Void> toolkit = window ? Toolkit.startAside() : null;
         StartPlan plan = prepare(options, new BundledPack(), out, err);
+        steps.done("content read and checked");
         if (plan instanceof StartPlan.Exit exit) {
             Toolkit.exit(exit.code(), toolkit != null, out, err);
             return;
@@ -63,10 +65,11 @@ public final class Launcher {
         StartPlan.Window open = (StartPlan.Window) plan;
         try {
             if (toolkit == null) {
-                Platform.startup(() -> open(open, started));
+                Platform.startup(() -> open(open, steps));
             } else {
                 toolkit.join(); // a toolkit that cannot start (a display that does not answer) fails here
-                Platform.runLater(() -> open(open, started));
+                steps.done("toolkit (started beside the content)");
+                Platform.runLater(() -> open(open, steps));
             }
         } catch (RuntimeException e) {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
@@ -218,9 +221,9 @@ public final class Launcher {
     private record ReadContent(ContentSource source, GuideLibrary library) {
     }
 
-    private static void open(StartPlan.Window plan, long started) {
+    private static void open(StartPlan.Window plan, StartSteps steps) {
         try {
-            Wiring.show(plan, started);
+            Wiring.show(plan, steps);
         } catch (StartRefused e) {
             System.err.println(e.getMessage());
             Platform.exit();

@@ -1,6 +1,7 @@
 package org.crampguide.app;
 
 import java.time.Duration;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -25,6 +26,12 @@ final class Wiring {
 
     /** Builds and shows the window for a prepared start. Call on the JavaFX thread. */
     static Stage show(StartPlan.Window plan, long started) {
+        return show(plan, new StartSteps(Optional.empty(), started, System::nanoTime));
+    }
+
+    /** The same, marking its steps; the first frame's pulse logs them all on one line. */
+    static Stage show(StartPlan.Window plan, StartSteps steps) {
+        long started = steps.mainStarted();
         Closeables opened = new Closeables();
         KioskConfig kiosk = plan.kiosk().orElse(null);
         if (kiosk != null) {
@@ -34,7 +41,9 @@ final class Wiring {
         CrampGuide guide = new CrampGuide(plan.library(), plan.language(), () -> System.nanoTime() / 1_000_000,
                 Voices.forStart(plan.options(), kiosk));
         guide.playTones(!plan.options().quiet);
+        steps.done("guide built");
         Stage stage = window(plan, guide);
+        steps.done("window and its scene");
         if (plan.options().select != null) {
             guide.model().select(plan.options().select);
         }
@@ -43,8 +52,10 @@ final class Wiring {
             live.watch(Duration.ofMillis(400)); // a chain's downloaded pack changes only through its updates
         }
         guide.onReload(live::reload);
+        steps.done("pack watcher");
         if (kiosk != null) {
             new RunningKiosk(stage, guide, kiosk, plan.content(), plan.options().hideCursor, started, opened);
+            steps.done("kiosk: log, usage, chain services, screens");
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> opened.close());
         stage.setOnShown(e -> {
@@ -56,6 +67,16 @@ final class Wiring {
             LOG.log(System.Logger.Level.INFO, "window shown {0} ms after launch", (System.nanoTime() - started) / 1_000_000);
         });
         stage.show();
+        steps.done("shown");
+        Runnable firstPulse = new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                steps.done("first frame laid out");
+                LOG.log(System.Logger.Level.INFO, steps.line());
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(firstPulse);
         return stage;
     }
 

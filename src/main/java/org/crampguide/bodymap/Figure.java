@@ -45,6 +45,10 @@ final class Figure extends javafx.scene.layout.Region {
         }
         drawing.getTransforms().setAll(place, scale, new Translate(-art.minX(), -art.minY()));
         drawing.setManaged(false);
+        // kept as a picture between changes: the kiosk's halos are outside strokes, costly to draw
+        // without a graphics card, and a screen over the map (the stretch, the hold timer) redraws
+        // the map beneath it many times a second
+        drawing.setCache(true);
         caption = new Label(captionText);
         caption.getStyleClass().add("figure-caption");
         getChildren().addAll(drawing, caption);
@@ -87,8 +91,9 @@ final class Figure extends javafx.scene.layout.Region {
         double drawnWidth = art.width() * s;
         double drawnHeight = art.height() * s;
         double top = snappedTopInset() + Math.max(0, (h - captionHeight - GAP - drawnHeight) / 2);
-        place.setX(snappedLeftInset() + (w - drawnWidth) / 2);
-        place.setY(top);
+        // on whole pixels, so that the kept picture of the drawing is exactly what drawing it would give
+        place.setX(Math.round(snappedLeftInset() + (w - drawnWidth) / 2));
+        place.setY(Math.round(top));
         scale.setX(s);
         scale.setY(s);
         caption.resizeRelocate(snappedLeftInset(), top + drawnHeight + GAP, w, captionHeight);
