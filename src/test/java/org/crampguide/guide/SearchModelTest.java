@@ -19,7 +19,7 @@ class SearchModelTest {
     private static GuideSearch index;
     private final List<String> selected = new ArrayList<>();
     private final List<SearchModel.Reveal> reveals = new ArrayList<>();
-    private SearchModel search;
+    private final SearchModel search;
 
     @BeforeAll
     static void readTheGuide() {
@@ -27,50 +27,47 @@ class SearchModelTest {
                 .orElseThrow().content());
     }
 
-    private SearchModel search() {
-        if (search == null) {
-            search = new SearchModel(index, selected::add);
-            search.revealProperty().addListener((obs, old, reveal) -> reveals.add(reveal));
-        }
-        return search;
+    SearchModelTest() {
+        search = new SearchModel(index, selected::add);
+        search.revealProperty().addListener((obs, old, reveal) -> reveals.add(reveal));
     }
 
     @Test
     void typingFindsResultsAndClearingEndsTheSearch() {
-        assertFalse(search().searching());
-        search().queryProperty().set("night");
-        assertTrue(search().searching());
-        assertEquals(index.find("night"), search().resultsProperty(), "what the index finds is what is listed");
-        assertFalse(search().resultsProperty().isEmpty());
-        search().clear();
-        assertFalse(search().searching());
-        assertTrue(search().resultsProperty().isEmpty());
+        assertFalse(search.searching());
+        search.queryProperty().set("night");
+        assertTrue(search.searching());
+        assertEquals(index.find("night"), search.resultsProperty(), "what the index finds is what is listed");
+        assertFalse(search.resultsProperty().isEmpty());
+        search.clear();
+        assertFalse(search.searching());
+        assertTrue(search.resultsProperty().isEmpty());
         assertEquals(List.of(), selected, "typing selects nothing");
     }
 
     @Test
     void openingAResultGoesToItsMuscleBringsItsPanelIntoViewAndEndsTheSearch() {
-        search().queryProperty().set("night");
-        GuideSearch.Hit hit = search().resultsProperty().stream().filter(h -> "calves".equals(h.muscleId()) && h.panel() != null)
+        search.queryProperty().set("night");
+        GuideSearch.Hit hit = search.resultsProperty().stream().filter(h -> "calves".equals(h.muscleId()) && h.panel() != null)
                 .findFirst().orElseThrow();
-        search().open(hit);
+        search.open(hit);
         assertEquals(List.of(hit.muscleId()), selected);
         assertEquals(hit.panel(), reveals.get(0).panel());
-        assertEquals("", search().queryProperty().get());
-        assertTrue(search().resultsProperty().isEmpty());
+        assertEquals("", search.queryProperty().get());
+        assertTrue(search.resultsProperty().isEmpty());
     }
 
     @Test
     void theSamePanelAskedForTwiceIsBroughtIntoViewTwice() {
-        search().show("calves", PanelKind.NUTRITION);
-        search().show("calves", PanelKind.NUTRITION);
+        search.show("calves", PanelKind.NUTRITION);
+        search.show("calves", PanelKind.NUTRITION);
         assertEquals(2, reveals.size(), "a person who scrolled away and asks again is taken back again");
         assertNotSame(reveals.get(0), reveals.get(1));
     }
 
     @Test
     void theOverviewWithoutAPanelRevealsNothing() {
-        search().show(null, null);
+        search.show(null, null);
         assertEquals(1, selected.size());
         assertNull(selected.get(0), "null is the overview");
         assertTrue(reveals.isEmpty());
