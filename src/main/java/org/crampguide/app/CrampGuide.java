@@ -37,6 +37,7 @@ import org.crampguide.firstaid.Episodes;
 import org.crampguide.speech.Voice;
 import org.crampguide.theme.Appearance;
 import org.crampguide.guide.GuideUsage;
+import org.crampguide.usage.PanelWatch;
 import org.crampguide.usage.UsageRecorder;
 
 /**
@@ -59,6 +60,8 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     /** Counts muscles opened and unanswered searches in every language's screen (kiosk mode only). */
     private final GuideUsage usage = new GuideUsage();
     private final HoldPlayers holdPlayers = new HoldPlayers();
+    /** Hears of every panel a visitor unfolds, in every language's screen (the kiosk counts them). */
+    private final PanelWatch panels = new PanelWatch();
     /** Every screen's first-aid flows, on one clock, their answers counted. */
     private final Episodes episodes;
     private final Voice voice;
@@ -86,7 +89,7 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
             Voice voice) {
         this.voice = voice;
         this.episodes = new Episodes(episodeClock, usage::firstAid);
-        this.factory = new ScreenFactory(notice, holdPlayers, usage, episodes, voice, appearance, this::switchTo);
+        this.factory = new ScreenFactory(notice, holdPlayers, usage, episodes, voice, appearance, this::switchTo, panels);
         this.library = library;
         this.language = language;
         this.startLanguage = language;
@@ -109,6 +112,11 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     @Override
     public Voice voice() {
         return voice;
+    }
+
+    @Override
+    public PanelWatch panels() {
+        return panels;
     }
 
     GuideLibrary library() { // on screen, every language

@@ -1,5 +1,6 @@
 package org.crampguide.guide;
 
+import org.crampguide.usage.PanelWatch;
 import org.crampguide.theme.Draws;
 
 import java.text.MessageFormat;
@@ -74,13 +75,14 @@ public final class DetailView {
      * @param holdPlayer makes the hold player for a muscle's stretch (null: no timer for this muscle)
      * @param episodes makes each muscle page's first-aid flow
      * @param voice reads the flow aloud, in {@code language}
+     * @param watch hears of every panel a visitor unfolds
      */
     public DetailView(Guide guide, List<Muscle> muscles, ResourceBundle messages, ObservableValue<Muscle> selectedMuscle,
             SearchModel search, StretchPictures pictures, Function<Muscle, FirstAidFlowView.Hold> holdPlayer,
-            Episodes episodes, FlowVoice voice, Language language) {
+            Episodes episodes, FlowVoice voice, Language language, PanelWatch watch) {
         this.parts = new GuidePageView.Parts(guide, messages, new GuidePanels(guide, messages),
                 new GuideRows(messages, guide.sources()), pictures, holdPlayer, episodes,
-                panel -> search.show(null, panel), voice, language);
+                panel -> search.show(null, panel), voice, language, watch);
         this.selectedMuscle = selectedMuscle;
         this.search = search;
         this.muscles = List.copyOf(muscles);

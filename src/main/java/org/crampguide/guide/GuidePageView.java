@@ -1,5 +1,6 @@
 package org.crampguide.guide;
 
+import org.crampguide.usage.PanelWatch;
 import org.crampguide.theme.Draws;
 
 import java.util.List;
@@ -39,6 +40,8 @@ public final class GuidePageView {
     private final Parts parts;
     private final Muscle muscle;
     private List<PanelView.Built> built = List.of();
+    /** Which panels are open (null until the page is loaded). */
+    private PagePanels open;
     /** The muscle's first-aid flow and its view (null on the overview). */
     private FirstAidFlow flow;
     private FirstAidFlowView flowView;
@@ -57,10 +60,11 @@ public final class GuidePageView {
      * @param episodes makes each muscle page's first-aid flow
      * @param moreAboutCramps opens a panel of the overview
      * @param voice reads the flow aloud, in {@code language}
+     * @param watch hears of every panel a visitor unfolds
      */
     record Parts(Guide guide, ResourceBundle messages, GuidePanels panels, GuideRows rows, StretchPictures pictures,
             Function<Muscle, FirstAidFlowView.Hold> holdPlayer, Episodes episodes, Consumer<PanelKind> moreAboutCramps,
-            FlowVoice voice, Language language) {
+            FlowVoice voice, Language language, PanelWatch watch) {
     }
 
     /** For an FXML loader's controller factory; {@link #load} does the loading. */
@@ -95,8 +99,9 @@ public final class GuidePageView {
             setShown(intro, false);
         }
         PanelView view = new PanelView(parts.rows(), parts.messages(), parts.moreAboutCramps());
-        built = (overview ? parts.panels().overview() : parts.panels().forMuscle(muscle)).stream().map(view::build)
-                .toList();
+        List<Panel> panels = overview ? parts.panels().overview() : parts.panels().forMuscle(muscle);
+        open = new PagePanels(panels, parts.watch());
+        built = panels.stream().map(panel -> view.build(panel, open.openProperty(panel.kind()))).toList();
         built.forEach(b -> panelBox.getChildren().add(b.pane()));
         if (overview) { // what to do now and when to get help come first; what a cramp is, after them
             panelBox.getChildren().add(Math.min(2, panelBox.getChildren().size()), intro);
@@ -135,14 +140,17 @@ public final class GuidePageView {
         if (flow != null) {
             flow.start(muscle); // a new muscle or the overview ends the episode
         }
-        built.forEach(b -> b.startOver().run());
+        open.startOver();
+        built.forEach(b -> b.lighten().run());
         scrollToTop();
     }
 
     /** Unfolds a panel, scrolls it to the top of the view and marks it for a moment. */
     void reveal(PanelKind kind) {
+        if (!open.reveal(kind)) {
+            return;
+        }
         built.stream().filter(b -> kind.nodeId().equals(b.pane().getId())).findFirst().ifPresent(found -> {
-            found.showAll().run();
             Node node = found.pane();
             scroll.applyCss();
             scroll.layout();

@@ -106,8 +106,6 @@ public final class MainView {
         for (Muscle muscle : model.muscles()) {
             muscleButtons.getChildren().add(muscleButton(muscle, group));
         }
-        model.selectedMuscleProperty().addListener((obs, old, muscle) -> group.getToggles().forEach(
-                t -> t.setSelected(muscle != null && muscle.id().equals(((Node) t).getUserData()))));
 
         overviewButton.disableProperty().bind(model.overviewShowing());
         overviewButton.setOnAction(e -> model.search().show(null, null));
@@ -133,23 +131,34 @@ public final class MainView {
         arrange();
     }
 
+    private boolean isSelected(Muscle muscle) {
+        Muscle selected = model.selectedMuscleProperty().get();
+        return selected != null && selected.id().equals(muscle.id());
+    }
+
     private static String idOf(Muscle muscle) {
         return muscle == null ? null : muscle.id();
     }
 
     private void bindViewSwitch() {
-        frontToggle.setUserData(Facing.FRONT);
-        backToggle.setUserData(Facing.BACK);
         viewSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
                 old.setSelected(true); // one view is always shown
-            } else {
-                model.shownViewProperty().set((Facing) toggle.getUserData());
             }
         });
-        model.shownViewProperty().addListener((obs, old, view) ->
-                (view == Facing.FRONT ? frontToggle : backToggle).setSelected(true));
-        (model.shownViewProperty().get() == Facing.FRONT ? frontToggle : backToggle).setSelected(true);
+        standFor(frontToggle, Facing.FRONT);
+        standFor(backToggle, Facing.BACK);
+    }
+
+    /** The toggle is selected while the model shows {@code view}, and selecting it shows that view. */
+    private void standFor(ToggleButton toggle, Facing view) {
+        toggle.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                model.shownViewProperty().set(view);
+            }
+        });
+        model.shownViewProperty().addListener((obs, old, shown) -> toggle.setSelected(shown == view));
+        toggle.setSelected(model.shownViewProperty().get() == view);
     }
 
     /** A clearable field (ControlsFX); Enter opens the first result, Down moves into the results. */
@@ -184,15 +193,17 @@ public final class MainView {
         for (Language language : Language.values()) {
             ToggleButton button = new ToggleButton(language.nativeName());
             button.setId("language-" + language.code());
-            button.setUserData(language);
             button.setSelected(language == languages.current());
+            button.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected && language != languages.current()) {
+                    languages.pick().accept(language);
+                }
+            });
             languageSwitch.getButtons().add(button);
         }
         languageSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
-                old.setSelected(true);
-            } else if (toggle.getUserData() != languages.current()) {
-                languages.pick().accept((Language) toggle.getUserData());
+                old.setSelected(true); // one language is always chosen
             }
         });
     }
@@ -200,9 +211,10 @@ public final class MainView {
     private ToggleButton muscleButton(Muscle muscle, ToggleGroup group) {
         ToggleButton button = new ToggleButton(muscle.name());
         button.setId("muscle-button-" + muscle.id());
-        button.setUserData(muscle.id());
         button.getStyleClass().add("muscle-button");
         button.setToggleGroup(group);
+        button.setSelected(isSelected(muscle));
+        model.selectedMuscleProperty().addListener((obs, old, selected) -> button.setSelected(isSelected(muscle)));
         button.setMaxWidth(Double.MAX_VALUE);
         button.setWrapText(true);
         button.setAccessibleHelp(muscle.location());

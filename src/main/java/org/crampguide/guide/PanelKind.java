@@ -28,6 +28,11 @@ public enum PanelKind {
         return nodeId;
     }
 
+    /** The panel's name in the usage counts: its node id without "panel-" ("causes", "see-a-doctor"). */
+    public String countedAs() {
+        return nodeId.substring("panel-".length());
+    }
+
     /** The key of the panel's title in the UI's message bundle. */
     public String titleKey() {
         return titleKey;

@@ -5,6 +5,7 @@ import org.crampguide.theme.Draws;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -40,13 +41,14 @@ final class PanelView {
     }
 
     /**
-     * A pane, how to put it back as it was first built (folded or open, what was unfolded since
-     * dropped), and how to open it.
+     * A pane, and how to make it light again: a folded pane's body is dropped, to be built again
+     * when it next unfolds.
      */
-    record Built(TitledPane pane, Runnable startOver, Runnable showAll) {
+    record Built(TitledPane pane, Runnable lighten) {
     }
 
-    Built build(Panel panel) {
+    /** The pane of {@code panel}, open while {@code open} is (either side may change it). */
+    Built build(Panel panel, BooleanProperty open) {
         TitledPane pane = new TitledPane(messages.getString(panel.kind().titleKey()), null);
         pane.setId(panel.kind().nodeId());
         pane.getStyleClass().addAll("guide-panel", panel.kind().nodeId());
@@ -58,32 +60,32 @@ final class PanelView {
                 e.consume();
             }
         });
-        boolean[] built = {panel.expanded()}; // a folded panel's body is made the first time it unfolds
-        pane.setContent(panel.expanded() ? body(panel) : new VBox());
-        if (!panel.expanded()) {
-            pane.expandedProperty().addListener((obs, was, open) -> {
-                if (open && !built[0]) {
-                    built[0] = true;
-                    VBox body = body(panel);
-                    TextLayoutCost.spare(body);
-                    pane.setContent(body);
-                }
-            });
-        }
-        pane.setExpanded(panel.expanded());
+        boolean[] built = {open.get()}; // a folded panel's body is made the first time it unfolds
+        pane.setContent(open.get() ? body(panel) : new VBox());
+        open.addListener((obs, was, now) -> {
+            if (now && !built[0]) {
+                built[0] = true;
+                VBox body = body(panel);
+                TextLayoutCost.spare(body);
+                pane.setContent(body);
+            }
+        });
+        pane.expandedProperty().bindBidirectional(open);
         return new Built(pane, () -> {
-            pane.setExpanded(panel.expanded());
-            if (!panel.expanded() && built[0]) { // built again when next unfolded: a page set aside stays light
+            if (!open.get() && built[0]) { // built again when next unfolded: a page set aside stays light
                 built[0] = false;
                 pane.setContent(new VBox());
             }
-        }, () -> pane.setExpanded(true));
+        });
     }
 
     private VBox body(Panel panel) {
         VBox body = new VBox();
         body.getStyleClass().add("panel-body");
-        panel.sections().forEach(section -> add(body, section));
+        GridPane card = null; // the check and what to do instead, side by side
+        for (Panel.Section section : panel.sections()) {
+            card = add(body, section, card);
+        }
         panel.myths().forEach(myth -> body.getChildren().add(rows.myth(myth)));
         panel.sources().forEach(source -> body.getChildren().add(rows.source(source)));
         if (panel.note() != null) {
@@ -101,23 +103,24 @@ final class PanelView {
         return body;
     }
 
-    /** A section; the cramp-or-tear check and what to do instead go side by side in one card. */
-    private void add(VBox body, Panel.Section section) {
-        if (section.style() == Panel.Style.CHECK) {
-            List<Node> added = body.getChildren();
-            Node last = added.isEmpty() ? null : added.get(added.size() - 1);
-            GridPane card = last instanceof GridPane grid && grid.getStyleClass().contains("check-card") ? grid : null;
-            if (card == null) {
-                card = columns("check-card", 2);
-                added.add(card);
-            }
-            VBox half = section(section);
-            GridPane.setValignment(half, VPos.TOP);
-            card.add(half, card.getChildren().size(), 0);
-            return;
-        }
+    /**
+     * A section; the cramp-or-tear check and what to do instead go side by side in one card.
+     * Returns the card a next check section joins (null after any other section).
+     */
+    private GridPane add(VBox body, Panel.Section section, GridPane card) {
         VBox box = section(section);
-        body.getChildren().add(box);
+        if (section.style() != Panel.Style.CHECK) {
+            body.getChildren().add(box);
+            return null;
+        }
+        GridPane joined = card;
+        if (joined == null) {
+            joined = columns("check-card", 2);
+            body.getChildren().add(joined);
+        }
+        GridPane.setValignment(box, VPos.TOP);
+        joined.add(box, joined.getChildren().size(), 0);
+        return joined;
     }
 
     /** {@code count} columns of equal width. */

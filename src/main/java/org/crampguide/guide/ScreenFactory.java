@@ -1,5 +1,6 @@
 package org.crampguide.guide;
 
+import org.crampguide.usage.PanelWatch;
 import org.crampguide.theme.Draws;
 
 import java.text.MessageFormat;
@@ -34,9 +35,11 @@ public final class ScreenFactory {
     private final Voice voice;
     private final Appearance appearance;
     private final Consumer<Language> switchTo;
+    private final PanelWatch panels;
 
     public ScreenFactory(ContentNotice notice, HoldPlayers holdPlayers, GuideUsage usage, Episodes episodes, Voice voice,
-            Appearance appearance, Consumer<Language> switchTo) {
+            Appearance appearance, Consumer<Language> switchTo, PanelWatch panels) {
+        this.panels = panels;
         this.appearance = appearance;
         this.notice = notice;
         this.episodes = episodes;
@@ -55,7 +58,7 @@ public final class ScreenFactory {
         usage.watch(model.selectedMuscleProperty(), model.search());
         DetailView detailView = new DetailView(pack.content().guide(), pack.content().muscles(), words,
                 model.selectedMuscleProperty(), model.search(), pack.pictures(), muscle -> holdPlayers.forMuscle(muscle, words),
-                episodes, voice, language);
+                episodes, voice, language, panels);
         Parent detail = Fxml.load(DetailView.class, "DetailView.fxml", words, detailView);
         LanguageChoice languages = new LanguageChoice(language, switchTo);
         Parent root = Fxml.load(MainView.class, "MainView.fxml", words, new MainView(model, bodyMap, detail,

@@ -155,7 +155,6 @@ public final class KioskMode {
         scene.getStylesheets().addAll(KioskView.stylesheets());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             idle.activity();
-            usage.touched(e.getTarget());
             view.touched(e.getTarget());
             if (gesture.tap(e.getSceneX(), e.getSceneY(), millis.getAsLong())) {
                 model.show(KioskViewModel.Overlay.PIN_PAD);

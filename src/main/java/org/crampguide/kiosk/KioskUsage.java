@@ -1,9 +1,5 @@
 package org.crampguide.kiosk;
 
-import org.crampguide.theme.Draws;
-
-import javafx.scene.Node;
-import javafx.scene.control.TitledPane;
 import org.crampguide.content.Language;
 import org.crampguide.usage.Counter;
 import org.crampguide.usage.UsageRecorder;
@@ -14,9 +10,7 @@ import org.crampguide.usage.UsageRecorder;
  * counted once per session, so the Usage screen can say what share of sessions showed it. Holds
  * nothing about the visitor beyond "emergency information already counted in this session".
  */
-@Draws
 final class KioskUsage {
-    private static final String PANEL_PREFIX = "panel-";
     private static final String EMERGENCY_PANEL = "see-a-doctor";
 
     private final UsageRecorder recorder;
@@ -28,6 +22,7 @@ final class KioskUsage {
         this.recorder = recorder;
         this.guide = guide;
         guide.languageProperty().addListener((obs, old, language) -> languageChosen(language));
+        guide.panels().listen(this::unfolded);
     }
 
     void sessionStarted() {
@@ -63,19 +58,11 @@ final class KioskUsage {
         recorder.record(Counter.HOLD_COMPLETED, muscle());
     }
 
-    /** A touch on a folded panel's title unfolds it. */
-    void touched(Object target) {
-        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
-            if (node.getParent() instanceof TitledPane pane && node.getStyleClass().contains("title")) {
-                if (!pane.isExpanded() && pane.getId() != null && pane.getId().startsWith(PANEL_PREFIX)) {
-                    String panel = pane.getId().substring(PANEL_PREFIX.length());
-                    recorder.record(Counter.PANEL_UNFOLDED, panel);
-                    if (panel.equals(EMERGENCY_PANEL)) {
-                        emergencyShown();
-                    }
-                }
-                return;
-            }
+    /** A visitor unfolded a panel (a search result or an idle reset opening one is not counted). */
+    private void unfolded(String panel) {
+        recorder.record(Counter.PANEL_UNFOLDED, panel);
+        if (panel.equals(EMERGENCY_PANEL)) {
+            emergencyShown();
         }
     }
 

@@ -12,6 +12,7 @@ import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
 import org.crampguide.firstaid.Episodes;
+import org.crampguide.usage.PanelWatch;
 import org.crampguide.speech.Voice;
 
 /** What kiosk mode needs from the guide on screen (the app's composition root provides it). */
@@ -53,4 +54,7 @@ public interface ShownGuide {
 
     /** The guide's voice, which the stretch screen's flow and the hold's cues use. */
     Voice voice();
+
+    /** Hears of every panel a visitor unfolds. */
+    PanelWatch panels();
 }
