@@ -1,16 +1,14 @@
 package org.crampguide.bodymap;
 
 import org.crampguide.theme.Draws;
+import org.crampguide.theme.FittedDrawing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.SVGPath;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 
 /**
  * One view of the body drawn to fit its space: silhouette, anatomy lines and muscle regions, scaled
@@ -21,16 +19,16 @@ final class Figure extends javafx.scene.layout.Region {
     private static final double GAP = 6;
 
     private final Artwork art;
-    private final Group drawing = new Group();
+    private final FittedDrawing drawing;
     private final Label caption;
-    private final Translate place = new Translate();
-    private final Scale scale = new Scale(1, 1, 0, 0);
     private final List<MuscleRegionShape> regions = new ArrayList<>();
 
     Figure(Artwork art, String captionText, Function<MuscleRegion, String> accessibleText, Consumer<String> select) {
         this.art = art;
         getStyleClass().addAll("body-figure", "body-figure-" + art.view().id());
         setId("figure-" + art.view().id());
+        // on whole pixels, so that the kept picture of the drawing is exactly what drawing it would give
+        drawing = new FittedDrawing(art.minX(), art.minY(), art.width(), art.height(), true);
         for (String outline : art.silhouette()) {
             drawing.getChildren().add(passive(outline, "body-silhouette"));
         }
@@ -43,8 +41,6 @@ final class Figure extends javafx.scene.layout.Region {
             regions.add(shape);
             drawing.getChildren().add(shape);
         }
-        drawing.getTransforms().setAll(place, scale, new Translate(-art.minX(), -art.minY()));
-        drawing.setManaged(false);
         // kept as a picture between changes: the kiosk's halos are outside strokes, costly to draw
         // without a graphics card, and a screen over the map (the stretch, the hold timer) redraws
         // the map beneath it many times a second
@@ -87,15 +83,9 @@ final class Figure extends javafx.scene.layout.Region {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
         double captionHeight = caption.prefHeight(w);
-        double s = Math.max(0.01, Math.min(w / art.width(), (h - captionHeight - GAP) / art.height()));
-        double drawnWidth = art.width() * s;
-        double drawnHeight = art.height() * s;
-        double top = snappedTopInset() + Math.max(0, (h - captionHeight - GAP - drawnHeight) / 2);
-        // on whole pixels, so that the kept picture of the drawing is exactly what drawing it would give
-        place.setX(Math.round(snappedLeftInset() + (w - drawnWidth) / 2));
-        place.setY(Math.round(top));
-        scale.setX(s);
-        scale.setY(s);
+        double box = h - captionHeight - GAP;
+        double drawnHeight = art.height() * drawing.fit(snappedLeftInset(), snappedTopInset(), w, box);
+        double top = snappedTopInset() + Math.max(0, (box - drawnHeight) / 2);
         caption.resizeRelocate(snappedLeftInset(), top + drawnHeight + GAP, w, captionHeight);
     }
 }

@@ -4,12 +4,10 @@ import org.crampguide.theme.Draws;
 
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Group;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
+import org.crampguide.theme.FittedDrawing;
 import org.crampguide.theme.Resources;
 
 /**
@@ -25,15 +23,14 @@ public final class StretchPicture extends Region {
     private static final String STYLESHEET = Resources.stylesheet(StretchPicture.class, "StretchPicture.css");
 
     private final StretchArt art;
-    private final Group drawing = new Group();
-    private final Translate place = new Translate();
-    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final FittedDrawing drawing;
     private final Rectangle clip = new Rectangle();
 
     public StretchPicture(StretchArt art) {
         this.art = art;
         getStyleClass().add("stretch-picture");
         setId("stretch-" + art.id());
+        drawing = new FittedDrawing(art.minX(), art.minY(), art.width(), art.height(), false);
         for (StretchPath path : art.paths()) {
             SVGPath shape = new SVGPath();
             shape.setContent(path.outline());
@@ -43,8 +40,6 @@ public final class StretchPicture extends Region {
             }
             drawing.getChildren().add(shape);
         }
-        drawing.getTransforms().setAll(place, scale, new Translate(-art.minX(), -art.minY()));
-        drawing.setManaged(false);
         drawing.setMouseTransparent(true);
         clip.setX(art.minX());
         clip.setY(art.minY());
@@ -74,7 +69,7 @@ public final class StretchPicture extends Region {
 
     /** How much the picture is scaled to fit its current size (1 = the SVG's own units). */
     public double drawnScale() {
-        return scale.getX();
+        return drawing.drawnScale();
     }
 
     private double aspect() {
@@ -114,10 +109,6 @@ public final class StretchPicture extends Region {
     protected void layoutChildren() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        double s = Math.max(0.001, Math.min(w / art.width(), h / art.height()));
-        place.setX(snappedLeftInset() + (w - art.width() * s) / 2);
-        place.setY(snappedTopInset() + (h - art.height() * s) / 2);
-        scale.setX(s);
-        scale.setY(s);
+        drawing.fit(snappedLeftInset(), snappedTopInset(), w, h);
     }
 }
