@@ -12,6 +12,7 @@ import org.crampguide.guide.ScreenFactory;
 import org.crampguide.guide.TextScale;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -33,6 +34,8 @@ import org.crampguide.kiosk.ShownGuide;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.stretch.StretchPictures;
 import org.crampguide.theme.Theme;
+import org.crampguide.hold.HoldPlayerView;
+import org.crampguide.stretch.StretchPicture;
 import org.crampguide.firstaid.Episodes;
 import org.crampguide.speech.Voice;
 import org.crampguide.theme.Appearance;
@@ -151,17 +154,25 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
         return language;
     }
 
+    /**
+     * The guide's stylesheets, in the order the scene takes them (see {@link Theme}): the theme
+     * first, as it names the colours the others use; the parts the guide is drawn with; its screens;
+     * the hold player. The kiosk adds its own after these.
+     */
+    static List<String> stylesheets() {
+        List<String> all = new ArrayList<>(List.of(Theme.stylesheet(), StretchPicture.stylesheet(),
+                BodyMapView.stylesheet()));
+        all.addAll(DetailView.stylesheets());
+        all.addAll(List.of(MainView.stylesheet(), HoldPlayerView.stylesheet()));
+        return List.copyOf(all);
+    }
+
     /** The main screen, ready to be put in a window of the given size. */
     public Scene createScene(double width, double height) {
         screen = screens.in(language, this::build);
         layers.getChildren().setAll(screen.root());
         scene = new Scene(layers, width, height);
-        // stylesheets go on the scene once: a stylesheet on every rebuilt view made JavaFX keep a
-        // style cache per view, so each language switch or content reload left memory behind
-        // the theme first: it names the colours the others use (looked up from the scene's root)
-        scene.getStylesheets().addAll(Theme.stylesheet(), BodyMapView.stylesheet());
-        scene.getStylesheets().addAll(DetailView.stylesheets());
-        scene.getStylesheets().add(MainView.stylesheet());
+        scene.getStylesheets().addAll(stylesheets());
         textScale = TextScale.follow(scene);
         Scene shown = scene;
         appearance.textStepProperty().addListener((obs, was, step) -> textScale.setFactor(baseTextFactor

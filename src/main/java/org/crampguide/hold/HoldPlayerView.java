@@ -21,6 +21,7 @@ import javafx.util.Duration;
 import org.crampguide.content.Plural;
 import org.crampguide.hold.HoldPlayer.State;
 import org.crampguide.theme.Fxml;
+import org.crampguide.theme.Resources;
 
 /**
  * Shows a {@link HoldPlayer}: a ring that fills over the hold, the seconds left (or 3, 2, 1) big in
@@ -30,6 +31,7 @@ import org.crampguide.theme.Fxml;
  */
 @Draws
 public final class HoldPlayerView {
+    private static final String STYLESHEET = Resources.stylesheet(HoldPlayerView.class, "HoldPlayerView.css");
     private static final PseudoClass CUE = PseudoClass.getPseudoClass("cue");
     private static final PseudoClass GET_READY = PseudoClass.getPseudoClass("get-ready");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
@@ -66,6 +68,11 @@ public final class HoldPlayerView {
         HoldPlayerView view = new HoldPlayerView(hold, words);
         Fxml.load(HoldPlayerView.class, "HoldPlayerView.fxml", words, view);
         return view;
+    }
+
+    /** The player's stylesheet, for the scene that shows players (see {@link org.crampguide.theme.Theme}). */
+    public static String stylesheet() {
+        return STYLESHEET;
     }
 
     /** The player's root node ({@code #hold-player}), to place on a screen. */

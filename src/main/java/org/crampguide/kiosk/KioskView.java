@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 import org.crampguide.theme.Resources;
+import org.crampguide.usage.UsageView;
 
 /**
  * The kiosk's layers above the guide: the "Cramping right now?" button and the touch keyboard's
@@ -34,7 +35,7 @@ public final class KioskView {
     public static List<String> stylesheets() {
         return List.of(Resources.stylesheet(KioskView.class, "KioskView.css"),
                 Resources.stylesheet(KioskView.class, "StretchNowView.css"),
-                Resources.stylesheet(KioskView.class, "TouchKeyboard.css"));
+                Resources.stylesheet(KioskView.class, "TouchKeyboard.css"), UsageView.stylesheet());
     }
 
     public KioskView(KioskViewModel model, ShownGuide guide, ObservableValue<ResourceBundle> words) {

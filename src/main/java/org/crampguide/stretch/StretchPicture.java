@@ -13,8 +13,8 @@ import org.crampguide.theme.Resources;
 /**
  * A stretch picture drawn to fit its space, scaled uniformly and centred. Each outline carries its
  * layer's style class ({@code stretch-figure}, {@code stretch-stretched}, {@code stretch-arrow}, ...;
- * open outlines add {@code -line}), styled by {@code StretchPicture.css}, which the picture loads
- * itself, in the colours the scene's theme names ({@link org.crampguide.theme.Theme}). A screen
+ * open outlines add {@code -line}), styled by {@code StretchPicture.css}, which the scene
+ * adds, in the colours the scene's theme names ({@link org.crampguide.theme.Theme}). A screen
  * reader reads the picture's title. Set a preferred height (for example 450 on a
  * kiosk) and the preferred width follows the picture's proportions.
  */
@@ -57,13 +57,8 @@ public final class StretchPicture extends Region {
         return art;
     }
 
-    /** The stretch pictures' stylesheet; each picture already uses it, so a scene need not add it (only the theme). */
+    /** The stretch pictures' stylesheet, for the scene that shows them (see {@link org.crampguide.theme.Theme}). */
     public static String stylesheet() {
-        return STYLESHEET;
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
         return STYLESHEET;
     }
 

@@ -1,6 +1,7 @@
 package org.crampguide.usage;
 
 import org.crampguide.theme.Draws;
+import org.crampguide.theme.Resources;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import org.crampguide.theme.Fxml;
  */
 @Draws
 public final class UsageView {
+    private static final String STYLESHEET = Resources.stylesheet(UsageView.class, "UsageView.css");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.MM");
 
     private final UsageViewModel model;
@@ -63,6 +65,11 @@ public final class UsageView {
         this.messages = messages;
         this.muscleName = muscleName;
         this.close = close;
+    }
+
+    /** The screen's stylesheet, for the scene that shows it (see {@link org.crampguide.theme.Theme}). */
+    public static String stylesheet() {
+        return STYLESHEET;
     }
 
     /** The screen, built from {@code UsageView.fxml}; call {@link UsageViewModel#load()} to fill it. */

@@ -31,7 +31,7 @@ class HoldPlayerRussianUiTest {
         player.ready(22);
         HoldPlayerView view = HoldPlayerView.load(player, ResourceBundle.getBundle("org.crampguide.app.messages", Locale.forLanguageTag("ru")));
         Scene scene = new Scene(view.node(), 900, 1000);
-        scene.getStylesheets().add(Theme.stylesheet());
+        scene.getStylesheets().addAll(Theme.stylesheet(), HoldPlayerView.stylesheet());
         stage.setScene(scene);
         stage.show();
     }

@@ -86,7 +86,7 @@ class HoldPlayerSnapshot {
     }
 
     private static WritableImage snapshot(HBox sheet) {
-        new Scene(sheet).getStylesheets().add(Theme.stylesheet());
+        new Scene(sheet).getStylesheets().addAll(Theme.stylesheet(), HoldPlayerView.stylesheet());
         sheet.applyCss();
         sheet.autosize();
         sheet.layout();

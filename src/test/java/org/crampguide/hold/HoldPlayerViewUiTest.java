@@ -44,7 +44,7 @@ class HoldPlayerViewUiTest {
         screen = new StackPane(view.node());
         screen.setStyle("-fx-font-size: 28px; -fx-background-color: white;");
         Scene scene = new Scene(screen, 1080, 1200);
-        scene.getStylesheets().add(Theme.stylesheet());
+        scene.getStylesheets().addAll(Theme.stylesheet(), HoldPlayerView.stylesheet());
         stage.setScene(scene);
         stage.show();
     }

