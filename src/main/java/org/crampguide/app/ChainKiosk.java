@@ -26,7 +26,7 @@ import org.crampguide.packs.PackException;
 import org.crampguide.packs.PackFetcher;
 import org.crampguide.packs.PackKeys;
 import org.crampguide.packs.PackStore;
-import org.crampguide.packs.PackUpdater;
+import org.crampguide.packs.PackDownload;
 import org.crampguide.usage.UsageRecorder;
 
 /**
@@ -44,9 +44,9 @@ final class ChainKiosk implements AutoCloseable {
     private final KioskConfig config;
     private final ContentSource content;
     private final Clock clock;
-    private final CrampGuide guide;
+    private final GuideOnScreen guide;
     private final KioskMetrics metrics;
-    private final PackUpdates updates;
+    private final PackFollower updates;
     private final Served served;
 
     /**
@@ -54,7 +54,7 @@ final class ChainKiosk implements AutoCloseable {
      * the metrics server. {@code betweenVisitors} says (on the JavaFX thread) whether the attract
      * screen is up; {@code ui} runs a task on the JavaFX thread.
      */
-    ChainKiosk(KioskConfig config, ContentSource content, ContentPack bundled, CrampGuide guide,
+    ChainKiosk(KioskConfig config, ContentSource content, ContentPack bundled, GuideOnScreen guide,
             BooleanSupplier betweenVisitors, Executor ui, PackFetcher.Limits limits, Clock clock) {
         this.config = config;
         this.content = content;
@@ -81,19 +81,19 @@ final class ChainKiosk implements AutoCloseable {
         }
     }
 
-    private PackUpdates updates(ContentPack bundled, BooleanSupplier betweenVisitors, Executor ui, PackFetcher.Limits limits) {
+    private PackFollower updates(ContentPack bundled, BooleanSupplier betweenVisitors, Executor ui, PackFetcher.Limits limits) {
         ContentUpdates settings = config.contentUpdates();
         PackStore store = PackStore.inStateFolder(config.stateFolder());
-        PackUpdater updater = new PackUpdater(settings.url(), keys(settings), store, new PackFetcher(limits),
+        PackDownload updater = new PackDownload(settings.url(), keys(settings), store, new PackFetcher(limits),
                 folder -> ContentCheck.problems(folder, bundled), clock);
         Optional<PackStore.Current> startedWith = store.current()
                 .filter(current -> content.name().equals(current.folder().toString()));
-        PackUpdates started = new PackUpdates(updater, store, content, bundled, guide.library(), startedWith, guide,
+        PackFollower started = new PackFollower(updater, store, content, bundled, guide.library(), startedWith, guide,
                 betweenVisitors, ui, clock, result -> {
                     if (metrics != null) {
                         metrics.checked(result);
                     }
-                }, PackUpdates.Watchdog.KIOSK, () -> Runtime.getRuntime().halt(ExitCodes.FATAL))
+                }, PackFollower.Watchdog.KIOSK, () -> Runtime.getRuntime().halt(ExitCodes.FATAL))
                 .start(Duration.ofMinutes(settings.checkMinutes()));
         guide.onReload(started::checkNow); // staff's Reload asks the chain's server now
         return started;
@@ -116,7 +116,7 @@ final class ChainKiosk implements AutoCloseable {
         return metrics == null ? usage : metrics.counting(usage);
     }
 
-    PackUpdates updates() {
+    PackFollower updates() {
         return updates;
     }
 
@@ -126,7 +126,7 @@ final class ChainKiosk implements AutoCloseable {
         if (updates == null) {
             lines.add("Content updates: off");
         } else {
-            PackUpdates.Status status = updates.status();
+            PackFollower.Status status = updates.status();
             lines.add("Content updates: " + config.contentUpdates().url() + ", every "
                     + config.contentUpdates().checkMinutes() + " min");
             lines.add("Last check: " + (status.lastCheck() == null ? "not yet" : TIME.format(status.lastCheck()))
@@ -179,7 +179,7 @@ final class ChainKiosk implements AutoCloseable {
 
         @Override
         public Optional<KioskMetrics.Check> lastCheck() {
-            PackUpdates.Status status = updates == null ? null : updates.status();
+            PackFollower.Status status = updates == null ? null : updates.status();
             return status == null || status.lastCheck() == null ? Optional.empty()
                     : Optional.of(new KioskMetrics.Check(status.lastCheck(), status.ok()));
         }

@@ -48,7 +48,7 @@ final class RunningKiosk implements StaffActions {
     private final ContentSource content;
     private final KioskLog log;
     private final long started;
-    private final CrampGuide guide;
+    private final GuideOnScreen guide;
     private final Closeables opened;
     private final UsageRecorder usage;
     private final UsageDesk usageDesk;
@@ -65,7 +65,7 @@ final class RunningKiosk implements StaffActions {
      * the kiosk's screens, then the recovery from errors. What it opens goes on {@code opened}.
      * Call before the stage is shown.
      */
-    RunningKiosk(Stage stage, CrampGuide guide, KioskConfig config, ContentSource content, boolean hideCursor,
+    RunningKiosk(Stage stage, GuideOnScreen guide, KioskConfig config, ContentSource content, boolean hideCursor,
             long started, Closeables opened) {
         this.content = content;
         this.ownNumber = config.emergencyNumber();

@@ -37,8 +37,8 @@ final class Wiring {
         if (kiosk != null) {
             opened.add("state folder lock", StartRefused.lock(kiosk.stateFolder()));
         }
-        CrampGuide.applyTheme();
-        CrampGuide guide = new CrampGuide(plan.library(), plan.language(), () -> System.nanoTime() / 1_000_000,
+        GuideOnScreen.applyTheme();
+        GuideOnScreen guide = new GuideOnScreen(plan.library(), plan.language(), () -> System.nanoTime() / 1_000_000,
                 Voices.forStart(plan.options(), kiosk));
         guide.playTones(!plan.options().quiet);
         steps.done("guide built");
@@ -81,7 +81,7 @@ final class Wiring {
     }
 
     /** The window, centred on the primary screen at the size asked for (the whole screen by default). */
-    private static Stage window(StartPlan.Window plan, CrampGuide guide) {
+    private static Stage window(StartPlan.Window plan, GuideOnScreen guide) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowSize size = plan.options().window;
         double width = size == null ? screen.getWidth() : Math.min(size.width(), screen.getWidth());

@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class DetailPagesUiTest {
-    private CrampGuide guide;
+    private GuideOnScreen guide;
 
     @AfterEach
     void closeEveryWindow() throws TimeoutException {
@@ -38,8 +38,8 @@ class DetailPagesUiTest {
 
     @Start
     void start(Stage stage) {
-        CrampGuide.applyTheme();
-        guide = new CrampGuide(UiTestSupport.library(new BundledPack()), Language.ENGLISH);
+        GuideOnScreen.applyTheme();
+        guide = new GuideOnScreen(UiTestSupport.library(new BundledPack()), Language.ENGLISH);
         stage.setScene(guide.createScene(1800, 1000));
         stage.show();
     }

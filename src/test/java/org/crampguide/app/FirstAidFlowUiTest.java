@@ -39,7 +39,7 @@ class FirstAidFlowUiTest {
     static final int OPEN_BY_DEFAULT = 450;
 
     private Stage stage;
-    private CrampGuide guide;
+    private GuideOnScreen guide;
 
     @AfterEach
     void closeEveryWindow() throws TimeoutException {
@@ -49,8 +49,8 @@ class FirstAidFlowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        CrampGuide.applyTheme();
-        guide = new CrampGuide(UiTestSupport.bundledLibrary(), Language.ENGLISH);
+        GuideOnScreen.applyTheme();
+        guide = new GuideOnScreen(UiTestSupport.bundledLibrary(), Language.ENGLISH);
         stage.setScene(guide.createScene(1920, 1080));
         stage.sizeToScene();
         stage.show();

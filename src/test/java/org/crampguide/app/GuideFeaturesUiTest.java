@@ -35,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class GuideFeaturesUiTest {
     private Stage stage;
-    private CrampGuide guide;
+    private GuideOnScreen guide;
     private GuideLibrary library;
     private GuideContent english;
 
@@ -49,8 +49,8 @@ class GuideFeaturesUiTest {
         this.stage = stage;
         library = UiTestSupport.bundledLibrary();
         english = library.in(Language.ENGLISH).content();
-        CrampGuide.applyTheme();
-        guide = new CrampGuide(library, Language.ENGLISH);
+        GuideOnScreen.applyTheme();
+        guide = new GuideOnScreen(library, Language.ENGLISH);
         stage.setScene(guide.createScene(1800, 1000));
         stage.sizeToScene();
         stage.show();

@@ -60,8 +60,8 @@ class MainViewUiTest {
         GuideLibrary library = UiTestSupport.library(files);
         pack = library.in(Language.ENGLISH);
         content = pack.content();
-        CrampGuide.applyTheme();
-        guide = new CrampGuide(library, Language.ENGLISH);
+        GuideOnScreen.applyTheme();
+        guide = new GuideOnScreen(library, Language.ENGLISH);
         stage.setScene(guide.createScene(1800, 1000));
         stage.sizeToScene();
         stage.show();
@@ -69,7 +69,7 @@ class MainViewUiTest {
         stage.requestFocus();
     }
 
-    private CrampGuide guide;
+    private GuideOnScreen guide;
 
     private static String title(FxRobot robot) {
         return robot.lookup("#detail-title").queryAs(Labeled.class).getText();

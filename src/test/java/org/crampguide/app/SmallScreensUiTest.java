@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class SmallScreensUiTest {
     private Stage stage;
-    private CrampGuide guide;
+    private GuideOnScreen guide;
 
     @AfterEach
     void closeEveryWindow() throws TimeoutException {
@@ -38,8 +38,8 @@ class SmallScreensUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        CrampGuide.applyTheme();
-        guide = new CrampGuide(UiTestSupport.bundledLibrary(), Language.ENGLISH);
+        GuideOnScreen.applyTheme();
+        guide = new GuideOnScreen(UiTestSupport.bundledLibrary(), Language.ENGLISH);
         stage.setScene(guide.createScene(1280, 800));
         stage.sizeToScene();
         stage.show();

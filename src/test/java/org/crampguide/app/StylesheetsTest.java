@@ -25,7 +25,7 @@ class StylesheetsTest {
 
     @Test
     void theScenesListCarriesEveryStylesheetOnceWithTheThemeFirst() throws IOException {
-        List<String> scene = new ArrayList<>(CrampGuide.stylesheets());
+        List<String> scene = new ArrayList<>(GuideOnScreen.stylesheets());
         scene.addAll(KioskView.stylesheets());
         scene.add(Theme.highContrast());
         Set<String> listed = new TreeSet<>();
@@ -54,7 +54,7 @@ class StylesheetsTest {
                 if (name.endsWith(".java") && text.contains("String getUserAgentStylesheet()")) {
                     own.add(file + ": getUserAgentStylesheet");
                 }
-                if (name.endsWith(".java") && text.contains("getStylesheets().add") && !name.endsWith("CrampGuide.java")
+                if (name.endsWith(".java") && text.contains("getStylesheets().add") && !name.endsWith("GuideOnScreen.java")
                         && !name.endsWith("KioskMode.java")) {
                     own.add(file + ": adds to a stylesheet list");
                 }

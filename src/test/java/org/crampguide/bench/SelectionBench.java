@@ -14,7 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import java.util.ArrayList;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
@@ -39,9 +39,9 @@ public final class SelectionBench {
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            CrampGuide.applyTheme();
+            GuideOnScreen.applyTheme();
             GuideLibrary library = GuideLibrary.load(new BundledPack(), new ArrayList<>()).orElseThrow();
-            stage.setScene(new CrampGuide(library, Language.ENGLISH).createScene(width, height));
+            stage.setScene(new GuideOnScreen(library, Language.ENGLISH).createScene(width, height));
             stage.setOnShown(e -> shown.complete(stage.getScene()));
             stage.show();
         });

@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
@@ -44,7 +44,7 @@ public final class SpeechLatency {
             for (int round = 0; round < rounds; round++) {
                 for (Language language : Language.values()) {
                     GuideContent content = library.in(language).content();
-                    ResourceBundle ui = CrampGuide.messagesFor(language);
+                    ResourceBundle ui = GuideOnScreen.messagesFor(language);
                     for (var muscle : content.muscles()) {
                         FlowCards cards = new FlowCards(muscle, content.guide(), ui);
                         for (Step step : List.of(Step.CALL_NOW, Step.DONT_STRETCH, Step.STRETCH, Step.EASED)) {

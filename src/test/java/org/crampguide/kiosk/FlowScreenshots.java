@@ -18,7 +18,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.EmergencyContact;
 import org.crampguide.content.Language;
@@ -65,17 +65,17 @@ class FlowScreenshots {
         size = (int) screen.getWidth() + "x" + (int) screen.getHeight();
         Path state = java.nio.file.Files.createTempDirectory("flow-screenshots-kiosk");
         GuideLibrary library = GuideLibrary.load(new BundledPack(), new ArrayList<>()).orElseThrow();
-        AtomicReference<CrampGuide> guide = new AtomicReference<>();
+        AtomicReference<GuideOnScreen> guide = new AtomicReference<>();
         robot.interact(() -> {
-            CrampGuide.applyTheme();
-            guide.set(new CrampGuide(library, Language.ENGLISH, now::get, speakerShown()));
+            GuideOnScreen.applyTheme();
+            guide.set(new GuideOnScreen(library, Language.ENGLISH, now::get, speakerShown()));
             stage.setScene(guide.get().createScene(screen.getWidth(), screen.getHeight()));
             stage.show();
         });
         walk(robot, guide.get(), "desktop", "");
 
         robot.interact(() -> {
-            guide.set(new CrampGuide(library.shownWith(EmergencyContact.kiosk("000")), Language.ENGLISH, now::get,
+            guide.set(new GuideOnScreen(library.shownWith(EmergencyContact.kiosk("000")), Language.ENGLISH, now::get,
                     speakerShown()));
             stage.setScene(guide.get().createScene(screen.getWidth(), screen.getHeight()));
             KioskMode kiosk = new KioskMode(stage, guide.get(), KioskConfig.withDefaults(
@@ -97,7 +97,7 @@ class FlowScreenshots {
     }
 
     /** Each step for the calves, the chest's and the abdomen's start, and the calves in Russian. */
-    private void walk(FxRobot robot, CrampGuide guide, String mode, String within) throws Exception {
+    private void walk(FxRobot robot, GuideOnScreen guide, String mode, String within) throws Exception {
         open(robot, guide, "calves", within);
         shoot(robot, mode, "calves-call-now", within, "#flow-call-now");
         press(robot, within, "#flow-no");
@@ -146,7 +146,7 @@ class FlowScreenshots {
     }
 
     /** The muscle chosen; on the kiosk, "Cramping right now?" pressed for it. */
-    private void open(FxRobot robot, CrampGuide guide, String muscle, String within) {
+    private void open(FxRobot robot, GuideOnScreen guide, String muscle, String within) {
         robot.interact(() -> {
             guide.select(null);
             guide.select(muscle);

@@ -22,7 +22,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.app.Scrolling;
 import org.crampguide.content.BundledPack;
@@ -50,7 +50,7 @@ class KioskModeUiTest {
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final AtomicInteger exits = new AtomicInteger();
     private Stage stage;
-    private CrampGuide guide;
+    private GuideOnScreen guide;
     private KioskMode kiosk;
 
     @BeforeAll
@@ -67,8 +67,8 @@ class KioskModeUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        CrampGuide.applyTheme();
-        guide = new CrampGuide(library, Language.ENGLISH, now::get);
+        GuideOnScreen.applyTheme();
+        guide = new GuideOnScreen(library, Language.ENGLISH, now::get);
         stage.setScene(guide.createScene(1920, 1080));
         stage.sizeToScene();
         KioskConfig config = KioskConfig.withDefaults(pin, state.resolve("logs"));

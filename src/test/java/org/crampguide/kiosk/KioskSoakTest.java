@@ -25,7 +25,7 @@ import javafx.event.Event;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
@@ -79,7 +79,7 @@ class KioskSoakTest {
     private final List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
     private final Random random = new Random(20261124);
     private Stage stage;
-    private CrampGuide guide;
+    private GuideOnScreen guide;
     private KioskMode kiosk;
     /** Usage is recorded to a real database file throughout, as on a gym's kiosk. */
     @TempDir
@@ -101,8 +101,8 @@ class KioskSoakTest {
     void start(Stage unused) {
         this.stage = new Stage();
         GuideLibrary library = GuideLibrary.load(new BundledPack(), new ArrayList<>()).orElseThrow();
-        CrampGuide.applyTheme();
-        guide = new CrampGuide(library, Language.ENGLISH);
+        GuideOnScreen.applyTheme();
+        guide = new GuideOnScreen(library, Language.ENGLISH);
         stage.setScene(guide.createScene(1920, 1080));
         stage.sizeToScene();
         stage.show();

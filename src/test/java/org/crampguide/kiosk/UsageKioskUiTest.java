@@ -15,7 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
@@ -56,8 +56,8 @@ class UsageKioskUiTest {
 
     @Start
     void start(Stage stage) {
-        CrampGuide.applyTheme();
-        CrampGuide guide = new CrampGuide(library, Language.ENGLISH);
+        GuideOnScreen.applyTheme();
+        GuideOnScreen guide = new GuideOnScreen(library, Language.ENGLISH);
         stage.setScene(guide.createScene(1920, 1080));
         UsageRecorder recorder = new UsageRecorder() {
             @Override

@@ -15,7 +15,7 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
@@ -45,7 +45,7 @@ class FlowRecording {
         assertTrue(engine.check().available(), engine.check().toString());
         for (Language language : Language.values()) {
             GuideContent content = library.in(language).content();
-            ResourceBundle ui = CrampGuide.messagesFor(language);
+            ResourceBundle ui = GuideOnScreen.messagesFor(language);
             FlowCards calves = new FlowCards(content.muscle("calves").orElseThrow(), content.guide(), ui);
             List<String> said = new ArrayList<>();
             for (Step step : List.of(Step.CALL_NOW, Step.DONT_STRETCH, Step.STRETCH)) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
@@ -33,11 +33,11 @@ class SpeakerButtonUiTest {
         FxToolkit.cleanupStages();
     }
 
-    private CrampGuide open(FxRobot robot, Voice voice) throws Exception {
-        CrampGuide[] guide = new CrampGuide[1];
+    private GuideOnScreen open(FxRobot robot, Voice voice) throws Exception {
+        GuideOnScreen[] guide = new GuideOnScreen[1];
         FxToolkit.setupStage(stage -> {
-            CrampGuide.applyTheme();
-            guide[0] = new CrampGuide(LIBRARY, Language.ENGLISH, () -> 0, voice);
+            GuideOnScreen.applyTheme();
+            guide[0] = new GuideOnScreen(LIBRARY, Language.ENGLISH, () -> 0, voice);
             stage.setScene(guide[0].createScene(1920, 1080));
             stage.show();
         });
@@ -55,7 +55,7 @@ class SpeakerButtonUiTest {
         open(robot, new Voice(speech, SpeechMode.ON_REQUEST));
         GuideContent content = LIBRARY.in(Language.ENGLISH).content();
         FlowCards calves = new FlowCards(content.muscle("calves").orElseThrow(), content.guide(),
-                CrampGuide.messagesFor(Language.ENGLISH));
+                GuideOnScreen.messagesFor(Language.ENGLISH));
         assertTrue(speech.said.isEmpty(), "on request: nothing is said by itself");
         robot.clickOn(shown(robot, "#flow-speak"));
         assertEquals(Voice.words(Step.CALL_NOW, calves), speech.said.get(speech.said.size() - 1));

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javax.sound.sampled.LineUnavailableException;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.Language;
 import org.crampguide.firstaid.FirstAidFlow.Step;
@@ -60,7 +60,7 @@ class SpeechPlayerTest {
                 player.settle();
                 assertTrue(player.status().available(), player.status().toString());
                 assertTrue(player.status().detail().startsWith("espeak-ng "), player.status().toString());
-                ResourceBundle ui = CrampGuide.messagesFor(language);
+                ResourceBundle ui = GuideOnScreen.messagesFor(language);
                 FlowCards cards = new FlowCards(library.in(language).content().muscle("calves").orElseThrow(),
                         library.in(language).content().guide(), ui);
                 List<String> said = new ArrayList<>();

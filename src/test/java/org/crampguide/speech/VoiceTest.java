@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Item;
@@ -33,7 +33,7 @@ class VoiceTest {
 
     private static FlowCards cards(Language language, String muscle) {
         GuideContent content = library.in(language).content();
-        return new FlowCards(content.muscle(muscle).orElseThrow(), content.guide(), CrampGuide.messagesFor(language));
+        return new FlowCards(content.muscle(muscle).orElseThrow(), content.guide(), GuideOnScreen.messagesFor(language));
     }
 
     @Test
@@ -109,7 +109,7 @@ class VoiceTest {
         RecordingSpeech speech = new RecordingSpeech();
         Voice voice = new Voice(speech, SpeechMode.ALWAYS);
         for (Voice.HoldMoment moment : Voice.HoldMoment.values()) {
-            voice.cue(hold, moment, CrampGuide.messagesFor(language), language);
+            voice.cue(hold, moment, GuideOnScreen.messagesFor(language), language);
         }
         return speech.said;
     }

@@ -15,7 +15,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
-import org.crampguide.app.CrampGuide;
+import org.crampguide.app.GuideOnScreen;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
@@ -76,7 +76,7 @@ class UsageScreenTest {
             UsageViewModel model = new UsageViewModel(() -> {
                 throw new java.sql.SQLException("file is not a database\nsecond line");
             }, Runnable::run, Runnable::run);
-            shown.set(UsageView.create(new UsageView(model, CrampGuide.messagesFor(Language.ENGLISH), id -> id, () -> { })));
+            shown.set(UsageView.create(new UsageView(model, GuideOnScreen.messagesFor(Language.ENGLISH), id -> id, () -> { })));
             model.load();
         });
         assertEquals("The figures could not be read: file is not a database",
@@ -97,9 +97,9 @@ class UsageScreenTest {
         AtomicReference<Parent> shown = new AtomicReference<>();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
-            CrampGuide.applyTheme();
+            GuideOnScreen.applyTheme();
             UsageViewModel model = new UsageViewModel(() -> report, Runnable::run, Runnable::run);
-            Parent screen = UsageView.create(new UsageView(model, CrampGuide.messagesFor(language),
+            Parent screen = UsageView.create(new UsageView(model, GuideOnScreen.messagesFor(language),
                     id -> content.muscle(id).map(Muscle::name).orElse(id), () -> { }));
             model.load();
             Scene scene = new Scene(screen, width, height);

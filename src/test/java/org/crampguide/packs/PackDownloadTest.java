@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in once, and every kind of bad answer is refused with a message naming the address, leaving the
  * store as it was and nothing half-unpacked behind.
  */
-class PackUpdaterTest {
+class PackDownloadTest {
     private static final PackFetcher.Limits LIMITS = new PackFetcher.Limits(Duration.ofSeconds(2), Duration.ofSeconds(2),
             200_000);
 
@@ -63,13 +63,13 @@ class PackUpdaterTest {
         return problems;
     }
 
-    private PackUpdater updater(PackFetcher.Limits limits, PublicKey... keys) {
+    private PackDownload updater(PackFetcher.Limits limits, PublicKey... keys) {
         List<PublicKey> trusted = keys.length == 0 ? List.of(kit.key.getPublic()) : Arrays.asList(keys);
-        return new PackUpdater(server.url(), trusted, store, new PackFetcher(limits), PackUpdaterTest::contentCheck);
+        return new PackDownload(server.url(), trusted, store, new PackFetcher(limits), PackDownloadTest::contentCheck);
     }
 
-    private String refused(PackUpdater.Result result) throws Exception {
-        PackUpdater.Refused refused = assertInstanceOf(PackUpdater.Refused.class, result);
+    private String refused(PackDownload.Result result) throws Exception {
+        PackDownload.Refused refused = assertInstanceOf(PackDownload.Refused.class, result);
         assertTrue(refused.reason().startsWith(server.url().toString()), refused.reason());
         try (Stream<Path> left = Files.exists(store.root()) ? Files.list(store.root()) : Stream.empty()) {
             assertEquals(List.of(), left.toList(), "nothing is left in the store after a refused pack");
@@ -80,7 +80,7 @@ class PackUpdaterTest {
     @Test
     void aGoodPackIsUnpackedWholeAndTheSamePackIsNotDownloadedAgain() throws Exception {
         server.serve(kit.goodPack("2025.03.01", "Calf muscles"));
-        PackUpdater.Ready ready = assertInstanceOf(PackUpdater.Ready.class,
+        PackDownload.Ready ready = assertInstanceOf(PackDownload.Ready.class,
                 updater(LIMITS).check(PackFetcher.Validators.NONE));
 
         assertEquals("2025.03.01", ready.pack().packVersion());
@@ -88,19 +88,19 @@ class PackUpdaterTest {
         assertTrue(Files.readString(ready.pack().folder().resolve(PackKit.MUSCLES)).contains("\"Calf muscles\""));
         assertEquals(1, server.packBodies.get());
 
-        PackUpdater.Result again = updater(LIMITS).check(ready.pack().validators());
-        assertInstanceOf(PackUpdater.Unchanged.class, again);
+        PackDownload.Result again = updater(LIMITS).check(ready.pack().validators());
+        assertInstanceOf(PackDownload.Unchanged.class, again);
         assertEquals(1, server.packBodies.get(), "a 304: the pack is not sent again");
     }
 
     @Test
     void anOlderValidlySignedPackDoesNotReplaceANewerOne() throws Exception {
         server.serve(kit.goodPack("2025.03.01", "Calf muscles"));
-        PackUpdater.Ready ready = assertInstanceOf(PackUpdater.Ready.class, updater(LIMITS).check(PackFetcher.Validators.NONE));
+        PackDownload.Ready ready = assertInstanceOf(PackDownload.Ready.class, updater(LIMITS).check(PackFetcher.Validators.NONE));
         store.makeCurrent(ready.pack());
         server.serve(kit.goodPack("2025.02.01", "Old calves", PackKit.MADE.minus(java.time.Duration.ofDays(28))));
-        PackUpdater.Result old = updater(LIMITS).check(PackFetcher.Validators.NONE);
-        PackUpdater.Refused refused = assertInstanceOf(PackUpdater.Refused.class, old);
+        PackDownload.Result old = updater(LIMITS).check(PackFetcher.Validators.NONE);
+        PackDownload.Refused refused = assertInstanceOf(PackDownload.Refused.class, old);
         assertTrue(refused.reason().contains("pack 2025.02.01 (made 2025-02-01T12:00:00Z) is older than pack 2025.03.01"),
                 refused.reason());
         assertEquals("2025.03.01", store.current().orElseThrow().packVersion(), "the newer pack stays");
@@ -124,7 +124,7 @@ class PackUpdaterTest {
     void duringAKeyRotationAPackSignedWithEitherKeyIsTaken() {
         PackKit newKey = new PackKit(temp);
         server.serve(newKey.sign(kit.goodPack("v2", "Calf muscles").zip()));
-        assertInstanceOf(PackUpdater.Ready.class, updater(LIMITS, kit.key.getPublic(), newKey.key.getPublic())
+        assertInstanceOf(PackDownload.Ready.class, updater(LIMITS, kit.key.getPublic(), newKey.key.getPublic())
                 .check(PackFetcher.Validators.NONE));
     }
 

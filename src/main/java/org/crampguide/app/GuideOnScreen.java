@@ -49,7 +49,7 @@ import org.crampguide.usage.UsageRecorder;
  * anew. Either way the selected muscle stays. It is what kiosk mode and live content work with.
  */
 @Draws
-public final class CrampGuide implements ShownGuide, LiveContent.Shown {
+public final class GuideOnScreen implements ShownGuide, LiveContent.Shown {
     private GuideLibrary library;
     private Language language;
     private GuideScreen screen;
@@ -76,11 +76,11 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
     private double baseTextFactor = 1;
     private TextScale textScale;
 
-    public CrampGuide(GuideLibrary library, Language language) {
+    public GuideOnScreen(GuideLibrary library, Language language) {
         this(library, language, () -> System.nanoTime() / 1_000_000);
     }
 
-    public CrampGuide(GuideLibrary library, Language language, java.util.function.LongSupplier episodeClock) {
+    public GuideOnScreen(GuideLibrary library, Language language, java.util.function.LongSupplier episodeClock) {
         this(library, language, episodeClock, Voice.silent());
     }
 
@@ -88,7 +88,7 @@ public final class CrampGuide implements ShownGuide, LiveContent.Shown {
      * @param episodeClock the first-aid flows' monotonic clock in milliseconds (a kiosk's, or a test's)
      * @param voice what reads the flow's steps and the hold's cues aloud ({@link Voice#silent()}: nothing)
      */
-    public CrampGuide(GuideLibrary library, Language language, java.util.function.LongSupplier episodeClock,
+    public GuideOnScreen(GuideLibrary library, Language language, java.util.function.LongSupplier episodeClock,
             Voice voice) {
         this.voice = voice;
         this.episodes = new Episodes(episodeClock, usage::firstAid);

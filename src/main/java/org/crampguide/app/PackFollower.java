@@ -21,7 +21,7 @@ import org.crampguide.library.GuideLibrary;
 import org.crampguide.metrics.KioskMetrics.CheckResult;
 import org.crampguide.packs.PackFetcher;
 import org.crampguide.packs.PackStore;
-import org.crampguide.packs.PackUpdater;
+import org.crampguide.packs.PackDownload;
 
 /**
  * A chain kiosk following its {@code contentUrl}: checks on a thread of its own at start and every
@@ -33,8 +33,8 @@ import org.crampguide.packs.PackUpdater;
  * (the service manager starts it again on the last good pack); either way the pack is marked in
  * the store as one that broke the screen, logged and counted, and never taken in again.
  */
-final class PackUpdates implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(PackUpdates.class.getName());
+final class PackFollower implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PackFollower.class.getName());
     private static final Duration RETRY_APPLY = Duration.ofSeconds(1);
     /**
      * The watchdog's bounds: the longest a new pack's screen may take to build before the kiosk
@@ -53,7 +53,7 @@ final class PackUpdates implements AutoCloseable {
     private record Pending(PackStore.Current pack, ContentSource.Reading reading) {
     }
 
-    private final PackUpdater updater;
+    private final PackDownload updater;
     private final PackStore store;
     private final ContentSource source;
     private final ContentPack bundled;
@@ -77,7 +77,7 @@ final class PackUpdates implements AutoCloseable {
      * @param startedWith the downloaded pack the kiosk started on, if any
      * @param betweenVisitors whether the attract screen is up (asked on the JavaFX thread)
      */
-    PackUpdates(PackUpdater updater, PackStore store, ContentSource source, ContentPack bundled,
+    PackFollower(PackDownload updater, PackStore store, ContentSource source, ContentPack bundled,
             GuideLibrary shown, Optional<PackStore.Current> startedWith, LiveContent.Shown screen,
             BooleanSupplier betweenVisitors, Executor ui, Clock clock, Consumer<CheckResult> counted, Watchdog watchdog, Runnable restart) {
         this.updater = updater;
@@ -97,7 +97,7 @@ final class PackUpdates implements AutoCloseable {
     }
 
     /** Checks now and then every {@code every}. */
-    PackUpdates start(Duration every) {
+    PackFollower start(Duration every) {
         worker.execute(() -> store.removeAllBut(status.onScreen() == null ? null : status.onScreen().folder()));
         worker.scheduleWithFixedDelay(this::check, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return this;
@@ -169,15 +169,15 @@ final class PackUpdates implements AutoCloseable {
     }
 
     private void checkOnce() {
-        PackUpdater.Result result = updater.check(known);
-        if (result instanceof PackUpdater.Unchanged) {
+        PackDownload.Result result = updater.check(known);
+        if (result instanceof PackDownload.Unchanged) {
             finished(CheckResult.UNCHANGED, true, pending == null ? "no newer pack" : status.result());
-        } else if (result instanceof PackUpdater.Refused refused) {
+        } else if (result instanceof PackDownload.Refused refused) {
             LOG.log(System.Logger.Level.WARNING, "content update refused; keeping the last good content: "
                     + refused.reason());
             finished(CheckResult.REFUSED, false, "refused: " + refused.reason());
         } else {
-            PackStore.Current pack = ((PackUpdater.Ready) result).pack();
+            PackStore.Current pack = ((PackDownload.Ready) result).pack();
             known = pack.validators();
             ContentSource.Reading reading = source.readOther(packIn(pack));
             if (reading.outcome().library().isEmpty()) {

@@ -27,7 +27,7 @@ import org.crampguide.packs.PackFetcher;
 import org.crampguide.packs.PackKit;
 import org.crampguide.packs.PackServer;
 import org.crampguide.packs.PackStore;
-import org.crampguide.packs.PackUpdater;
+import org.crampguide.packs.PackDownload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * on screen only between visitors and becomes the last good pack on disk; every failure leaves the
  * guide on screen as it was; a pack that fails to go on screen puts the last good one back.
  */
-class PackUpdatesTest {
+class PackFollowerTest {
     /** Short bounds, so that a slow screen and a stalled one each take about a second to show. */
-    private static final PackUpdates.Watchdog WATCHDOG = new PackUpdates.Watchdog(Duration.ofMillis(700),
+    private static final PackFollower.Watchdog WATCHDOG = new PackFollower.Watchdog(Duration.ofMillis(700),
             Duration.ofMillis(1500));
     private static final PackFetcher.Limits LIMITS = new PackFetcher.Limits(Duration.ofSeconds(2), Duration.ofMillis(800),
             200_000);
@@ -59,7 +59,7 @@ class PackUpdatesTest {
     private volatile long buildMillis;
     private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
     private ContentSource source;
-    private PackUpdates updates;
+    private PackFollower updates;
 
     @BeforeEach
     void start() throws Exception {
@@ -77,10 +77,10 @@ class PackUpdatesTest {
         ui.shutdownNow();
     }
 
-    private PackUpdates follow() {
+    private PackFollower follow() {
         source = new ContentSource(store.startingPack(new BundledPack()), Clock.systemUTC());
         GuideLibrary first = source.read().library().orElseThrow();
-        PackUpdater updater = new PackUpdater(server.url(), List.of(kit.key.getPublic()), store, new PackFetcher(LIMITS),
+        PackDownload updater = new PackDownload(server.url(), List.of(kit.key.getPublic()), store, new PackFetcher(LIMITS),
                 folder -> ContentCheck.problems(folder, new BundledPack()));
         LiveContent.Shown screen = new LiveContent.Shown() {
             @Override
@@ -105,7 +105,7 @@ class PackUpdatesTest {
         };
         BooleanSupplier betweenVisitors = attract::get;
         Executor onUi = ui;
-        updates = new PackUpdates(updater, store, source, new BundledPack(), first, store.current(), screen,
+        updates = new PackFollower(updater, store, source, new BundledPack(), first, store.current(), screen,
                 betweenVisitors, onUi, Clock.systemUTC(), results::add, WATCHDOG, restarts::incrementAndGet);
         return updates;
     }

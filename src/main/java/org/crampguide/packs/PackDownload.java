@@ -16,7 +16,7 @@ import org.crampguide.content.Problem;
  * only move forward: one made before the pack this kiosk has (a validly signed old pack replayed)
  * or made in the future (which would pin the content's age) is refused.
  */
-public final class PackUpdater {
+public final class PackDownload {
     /** The content checker, as {@code --check-content} runs it: every problem of the pack in {@code folder}. */
     public interface ContentCheck {
         List<Problem> problems(Path folder);
@@ -48,11 +48,11 @@ public final class PackUpdater {
     private final PackFetcher fetcher;
     private final ContentCheck check;
 
-    public PackUpdater(URI url, List<PublicKey> keys, PackStore store, PackFetcher fetcher, ContentCheck check) {
+    public PackDownload(URI url, List<PublicKey> keys, PackStore store, PackFetcher fetcher, ContentCheck check) {
         this(url, keys, store, fetcher, check, java.time.Clock.systemUTC());
     }
 
-    public PackUpdater(URI url, List<PublicKey> keys, PackStore store, PackFetcher fetcher, ContentCheck check,
+    public PackDownload(URI url, List<PublicKey> keys, PackStore store, PackFetcher fetcher, ContentCheck check,
             java.time.Clock clock) {
         this.url = url;
         this.clock = clock;
