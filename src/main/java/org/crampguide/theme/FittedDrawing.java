@@ -37,7 +37,8 @@ public final class FittedDrawing extends Group {
     public double fit(double left, double top, double boxWidth, double boxHeight) {
         double s = Math.max(LEAST, Math.min(boxWidth / width, boxHeight / height));
         double x = left + (boxWidth - width * s) / 2;
-        double y = top + Math.max(0, (boxHeight - height * s) / 2);
+        double spare = (boxHeight - height * s) / 2; // a rounding error below 0 is drawn as it is
+        double y = top + (spare < -0.5 ? 0 : spare); // a drawing squeezed below LEAST hangs from the top
         place.setX(wholePixels ? Math.round(x) : x);
         place.setY(wholePixels ? Math.round(y) : y);
         scale.setX(s);
