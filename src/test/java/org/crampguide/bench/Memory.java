@@ -19,6 +19,29 @@ final class Memory {
                 retained / 1048576.0, peakResidentKiB() / 1024.0);
     }
 
+    /** The heap in use after a full GC, in MiB. */
+    static double heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+
+    /**
+     * "session app 10 min: peak resident 297.1 MiB; heap after GC 61.2 … 63.0 MiB (first 61.2, last 62.5,
+     * 20 readings)": what {@code src/bench/bench.sh} compares. Each reading is {minutes, MiB}.
+     */
+    static String sessionLine(String what, double minutes, java.util.List<double[]> readings) {
+        double low = readings.stream().mapToDouble(r -> r[1]).min().orElse(Double.NaN);
+        double high = readings.stream().mapToDouble(r -> r[1]).max().orElse(Double.NaN);
+        String each = readings.stream().map(r -> String.format(java.util.Locale.ROOT, "%.1f", r[1]))
+                .collect(java.util.stream.Collectors.joining(" "));
+        return String.format(java.util.Locale.ROOT, "session %s %.0f min: peak resident %.1f MiB; heap after GC %.1f"
+                + " to %.1f MiB (first %.1f, last %.1f; every 30 s: %s)", what, minutes, peakResidentKiB() / 1024.0,
+                low, high, readings.isEmpty() ? Double.NaN : readings.get(0)[1],
+                readings.isEmpty() ? Double.NaN : readings.get(readings.size() - 1)[1], each);
+    }
+
     /** VmHWM from /proc (Linux); -1 elsewhere. */
     static long peakResidentKiB() {
         try {
