@@ -11,15 +11,16 @@ import org.crampguide.kiosk.staff.PinPad;
 import org.crampguide.kiosk.staff.StaffActions;
 import org.crampguide.kiosk.staff.StaffGesture;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.ResourceBundle;
+import org.crampguide.content.Language;
 import java.util.concurrent.Executors;
 import org.crampguide.hold.HoldPlayer;
 import org.crampguide.hold.ToneCues;
 import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
@@ -47,10 +48,12 @@ public final class KioskMode {
     private final Stage stage;
     private final ShownGuide guide;
     private final LongSupplier millis;
-    private final KioskView view;
     private final KioskViewModel model;
-    private final AttractView attract;
-    private final Parent layers;
+    private final StaffActions staff;
+    /** The kiosk's layers in each language shown so far, built in that language when it is first shown. */
+    private final Map<Language, Layers> built = new EnumMap<>(Language.class);
+    /** The layers in the language on screen, the only ones in the scene. */
+    private Layers shown;
     private final IdleMonitor idle;
     private final HoldPlayer hold;
     private final StaffGesture gesture = new StaffGesture();
@@ -74,12 +77,8 @@ public final class KioskMode {
                 new PinLockFile(config.stateFolder()), java.time.Clock.systemUTC()),
                 Executors.newSingleThreadExecutor(DaemonThreads.named("staff-pin-check")), Platform::runLater, guide::messages);
         this.model = new KioskViewModel(hold, pinPad, config.holdSeconds(), guide::messages, guide.episodes()::newFlow);
-        ObjectBinding<ResourceBundle> words = Bindings.createObjectBinding(guide::messages, guide.languageProperty());
-        this.view = new KioskView(model, guide, words);
-        this.attract = new AttractView(model, guide);
-        this.layers = KioskScreens.load(guide.messages(), view, attract,
-                new StillThereView(model, words), new StretchNowView(model, guide, words),
-                new PinPadView(model, words), new StaffMenuView(model, guide, staff));
+        this.staff = staff;
+        this.shown = layersIn(guide.languageProperty().get());
         this.idle = new IdleMonitor(config.idleSeconds(), config.countdownSeconds(), millis, idleListener(),
                 guide.episodes()::anyOpen);
         model.reportTo(visitor());
@@ -97,6 +96,36 @@ public final class KioskMode {
                 idle.resume();
             }
         });
+    }
+
+    /**
+     * One language's kiosk layers, with the views the kiosk talks to. Their words are that language's,
+     * given once as they are built ({@code %key} in the FXML), as the guide's screens are; their state
+     * is the model's, which every language's layers show.
+     */
+    private record Layers(Parent root, KioskView view, AttractView attract) {
+    }
+
+    /** The layers in {@code language} (the one on screen now, whose words the guide gives), built once. */
+    private Layers layersIn(Language language) {
+        return built.computeIfAbsent(language, shownNow -> {
+            ResourceBundle words = guide.messages();
+            KioskView view = new KioskView(model, guide, words);
+            AttractView attract = new AttractView(model, guide);
+            Parent root = KioskScreens.load(words, view, attract, new StillThereView(model, words),
+                    new StretchNowView(model, guide, words), new PinPadView(model), new StaffMenuView(model, guide, staff));
+            return new Layers(root, view, attract);
+        });
+    }
+
+    /** The guide now shows {@code language}: its kiosk layers take the place of the last language's. */
+    private void showLayersIn(Language language) {
+        Layers next = layersIn(language);
+        if (next != shown) {
+            shown.view().closeKeyboard();
+            guide.layers().getChildren().set(guide.layers().getChildren().indexOf(shown.root()), next.root());
+            shown = next;
+        }
     }
 
     /** The idle reset's words to the screen: the warning, its countdown, the reset, and a visitor back. */
@@ -148,14 +177,15 @@ public final class KioskMode {
 
     /** Turns the stage (with the guide's scene already set) into the kiosk; call before showing it. */
     public void install(boolean hideCursor) {
-        guide.layers().getChildren().add(layers);
+        guide.layers().getChildren().add(shown.root());
+        guide.languageProperty().addListener((obs, was, now) -> showLayersIn(now));
         guide.layers().getStyleClass().add("kiosk");
         guide.readFromAStepBack();
         Scene scene = stage.getScene();
         scene.getStylesheets().addAll(KioskView.stylesheets());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             idle.activity();
-            view.touched(e.getTarget());
+            shown.view().touched(e.getTarget());
             if (gesture.tap(e.getSceneX(), e.getSceneY(), millis.getAsLong())) {
                 model.show(KioskViewModel.Overlay.PIN_PAD);
             }
@@ -165,7 +195,7 @@ public final class KioskMode {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             idle.activity();
             if (e.getCode() == KeyCode.ESCAPE) {
-                view.closePopUps(); // and on to the search field, which clears; full screen has no exit key
+                shown.view().closePopUps(); // and on to the search field, which clears; full screen has no exit key
             } else if (e.getCode() == KeyCode.F11
                     || e.getCode() == KeyCode.F4 && e.isAltDown() || e.getCode() == KeyCode.W && e.isShortcutDown()
                     || e.getCode() == KeyCode.Q && e.isShortcutDown()) {
@@ -194,7 +224,7 @@ public final class KioskMode {
             guide.layers().getStyleClass().add("hide-cursor");
         }
         idle.pause();
-        view.backToAttract();
+        shown.view().backToAttract();
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
     }
@@ -209,7 +239,7 @@ public final class KioskMode {
     public void backToStart() {
         usage.resetting(() -> {
             guide.resetToStart(); // first: the attract screen names the muscles in the kiosk's language
-            view.backToAttract();
+            shown.view().backToAttract();
             idle.pause();
         });
     }
@@ -233,7 +263,7 @@ public final class KioskMode {
 
     /** For tests: whether the attract screen's figure is cycling through the muscles. */
     boolean attractAnimating() {
-        return attract.animating();
+        return shown.attract().animating();
     }
 
     KioskViewModel model() {

@@ -4,7 +4,6 @@ import org.crampguide.theme.Draws;
 
 import java.util.List;
 import java.util.ResourceBundle;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -23,7 +22,7 @@ import org.crampguide.usage.UsageView;
 public final class KioskView {
     private final KioskViewModel model;
     private final ShownGuide guide;
-    private final ObservableValue<ResourceBundle> words;
+    private final ResourceBundle words;
 
     @FXML private Button crampingNowButton;
     @FXML private TouchKeyboard keyboard;
@@ -38,7 +37,8 @@ public final class KioskView {
                 Resources.stylesheet(KioskView.class, "TouchKeyboard.css"), UsageView.stylesheet());
     }
 
-    public KioskView(KioskViewModel model, ShownGuide guide, ObservableValue<ResourceBundle> words) {
+    /** @param words the UI's words in the language these layers are built for */
+    public KioskView(KioskViewModel model, ShownGuide guide, ResourceBundle words) {
         this.model = model;
         this.guide = guide;
         this.words = words;
@@ -46,10 +46,8 @@ public final class KioskView {
 
     @FXML
     private void initialize() {
-        KioskWords.follow(words, crampingNowButton);
         crampingNowButton.setOnAction(e -> model.crampingNow(guide.selectedMuscle()));
-        keyboard.layOut(guide.languageProperty().get(), words.getValue());
-        words.addListener((obs, old, now) -> keyboard.layOut(guide.languageProperty().get(), now));
+        keyboard.layOut(guide.languageProperty().get(), words);
         keyboard.visibleProperty().addListener((obs, was, open) -> makeRoomForKeyboard(open));
     }
 
@@ -84,7 +82,12 @@ public final class KioskView {
         keyboard.close();
     }
 
-    /** Escape: the keyboard and the staff screens close. */
+    /** The language changes: these layers leave the scene, their keyboard closed. */
+    void closeKeyboard() {
+        keyboard.close();
+    }
+
+        /** Escape: the keyboard and the staff screens close. */
     void closePopUps() {
         keyboard.close();
         model.closePopUps();

@@ -5,8 +5,6 @@ import org.crampguide.theme.Draws;
 import org.crampguide.kiosk.staff.PinPad;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
-import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -19,7 +17,6 @@ import javafx.scene.layout.StackPane;
 public final class PinPadView {
     private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
     private final KioskViewModel model;
-    private final ObservableValue<ResourceBundle> words;
 
     @FXML private StackPane pinLayer;
     @FXML private Label pinDots;
@@ -27,16 +24,14 @@ public final class PinPadView {
     @FXML private Label pinMessage;
     @FXML private Button pinCancel;
 
-    public PinPadView(KioskViewModel model, ObservableValue<ResourceBundle> words) {
+    public PinPadView(KioskViewModel model) {
         this.model = model;
-        this.words = words;
     }
 
     @FXML
     private void initialize() {
         PinPad pad = model.pinPad();
         Overlays.follow(pinLayer, model.showing(KioskViewModel.Overlay.PIN_PAD));
-        KioskWords.follow(words, pinCancel);
         pinDots.textProperty().bind(pad.dotsProperty());
         pinMessage.textProperty().bind(pad.messageProperty());
         pinKeys.disableProperty().bind(pad.checkingProperty()); // the keys wait while a PIN is checked

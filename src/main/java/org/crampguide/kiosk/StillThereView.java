@@ -3,7 +3,6 @@ package org.crampguide.kiosk;
 import org.crampguide.theme.Draws;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -15,14 +14,13 @@ import org.crampguide.content.Plural;
 @Draws
 public final class StillThereView {
     private final KioskViewModel model;
-    private final ObservableValue<ResourceBundle> words;
+    private final ResourceBundle words;
 
     @FXML private StackPane stillThereLayer;
-    @FXML private Label stillThereTitle;
     @FXML private Label countdownLabel;
     @FXML private Button stillHereButton;
 
-    public StillThereView(KioskViewModel model, ObservableValue<ResourceBundle> words) {
+    public StillThereView(KioskViewModel model, ResourceBundle words) {
         this.model = model;
         this.words = words;
     }
@@ -30,9 +28,8 @@ public final class StillThereView {
     @FXML
     private void initialize() {
         Overlays.follow(stillThereLayer, model.showing(KioskViewModel.Overlay.STILL_THERE));
-        KioskWords.follow(words, stillThereTitle, stillHereButton);
-        countdownLabel.textProperty().bind(Bindings.createStringBinding(() -> Plural.format(words.getValue(),
-                "kiosk.countdown", model.secondsLeftProperty().get()), words, model.secondsLeftProperty()));
+        countdownLabel.textProperty().bind(Bindings.createStringBinding(() -> Plural.format(words,
+                "kiosk.countdown", model.secondsLeftProperty().get()), model.secondsLeftProperty()));
         stillHereButton.setOnAction(e -> model.stillHere());
     }
 }

@@ -4,7 +4,6 @@ import org.crampguide.theme.Draws;
 
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,10 +34,9 @@ public final class StretchNowView {
     private static final double SHORT_SCREEN_SHARE = 0.6;
     private final KioskViewModel model;
     private final ShownGuide guide;
-    private final ObservableValue<ResourceBundle> words;
+    private final ResourceBundle words;
 
     @FXML private StackPane stretchLayer;
-    @FXML private Label stretchEyebrow;
     @FXML private Label stretchTitle;
     @FXML private FlowPane stretchChoices;
     @FXML private VBox stretchSteps;
@@ -46,7 +44,7 @@ public final class StretchNowView {
     /** The kiosk's one hold player, placed in each flow's stretch step. */
     private Node holdNode;
 
-    public StretchNowView(KioskViewModel model, ShownGuide guide, ObservableValue<ResourceBundle> words) {
+    public StretchNowView(KioskViewModel model, ShownGuide guide, ResourceBundle words) {
         this.model = model;
         this.guide = guide;
         this.words = words;
@@ -54,8 +52,7 @@ public final class StretchNowView {
 
     @FXML
     private void initialize() {
-        KioskWords.follow(words, stretchEyebrow, stretchDone);
-        holdNode = HoldPlayerView.load(model.hold(), model.words()).node();
+        holdNode = HoldPlayerView.load(model.hold(), words).node();
         stretchDone.setOnAction(e -> model.hide(Overlay.STRETCH_NOW));
         Overlays.follow(stretchLayer, model.showing(Overlay.STRETCH_NOW), shown -> {
             if (shown) {
@@ -63,7 +60,7 @@ public final class StretchNowView {
             }
         });
         model.stretchMuscleProperty().addListener((obs, old, muscle) -> {
-            if (model.isShowing(Overlay.STRETCH_NOW)) {
+            if (Overlays.up(stretchLayer)) { // the language on screen's layers only
                 draw(muscle);
             }
         });
@@ -83,12 +80,12 @@ public final class StretchNowView {
                     PICTURE_WIDTH * share, PICTURE_HEIGHT * share, hold, true, guide.voice(),
                     guide.languageProperty().get());
             FirstAidFlowView view = FirstAidFlowView.load(flow,
-                    new FlowCards(muscle.get(), guide.content().guide(), model.words()), look, model.words());
+                    new FlowCards(muscle.get(), guide.content().guide(), words), look, words);
             stretchSteps.getChildren().add(view.node());
             view.announce();
             return;
         }
-        stretchTitle.setText(model.words().getString("kiosk.whichMuscle"));
+        stretchTitle.setText(words.getString("kiosk.whichMuscle"));
         for (Muscle choice : guide.content().muscles()) {
             Button button = new Button(choice.name());
             button.setId("stretch-choice-" + choice.id());

@@ -1,0 +1,119 @@
+package org.crampguide.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.crampguide.app.GuideOnScreen;
+import org.crampguide.content.BundledPack;
+import org.crampguide.content.Language;
+import org.crampguide.kiosk.settings.KioskConfig;
+import org.crampguide.kiosk.staff.StaffActions;
+import org.crampguide.kiosk.settings.StaffPin;
+import org.crampguide.library.GuideLibrary;
+import org.crampguide.speech.SpeechMode;
+import org.crampguide.speech.Voice;
+import org.crampguide.testing.FxThreadErrors;
+import org.crampguide.testing.RecordingSpeech;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The kiosk's layers are built in each language as it is first shown, their words given once as the
+ * guide's are: a visitor who switches sees the kiosk's own screens in their language, and the layers
+ * of a language no longer shown neither speak nor animate beneath the ones on screen.
+ */
+@ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
+class KioskLanguagesUiTest {
+    @org.junit.jupiter.api.io.TempDir
+    Path state;
+    private static StaffPin pin;
+    private static GuideLibrary library;
+    private final AtomicLong now = new AtomicLong(1_000_000);
+    private final RecordingSpeech speech = new RecordingSpeech();
+    private KioskMode kiosk;
+
+    @BeforeAll
+    static void hashThePinOnceAndReadTheGuide() {
+        pin = StaffPin.create("2468".toCharArray());
+        library = GuideLibrary.load(new BundledPack(), new ArrayList<>()).orElseThrow();
+    }
+
+    @AfterEach
+    void closeEveryWindow() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Start
+    void start(Stage stage) {
+        GuideOnScreen.applyTheme();
+        GuideOnScreen guide = new GuideOnScreen(library, Language.ENGLISH, now::get,
+                new Voice(speech, SpeechMode.ALWAYS));
+        stage.setScene(guide.createScene(1920, 1080));
+        kiosk = new KioskMode(stage, guide, KioskConfig.withDefaults(pin, state.resolve("logs")), now::get,
+                new StaffActions() {
+                    @Override
+                    public void exit() {
+                    }
+
+                    @Override
+                    public String diagnostics() {
+                        return "";
+                    }
+                });
+        stage.show();
+        kiosk.install(false);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    /** Wakes the kiosk, asks for help with a cramp and chooses the calves: what is said, in which languages. */
+    private List<Language> crampingNowInTheCalves(FxRobot robot, boolean switchLanguagesFirst) {
+        robot.clickOn("#attract");
+        if (switchLanguagesFirst) {
+            robot.clickOn("#language-ru");
+            assertEquals("Свело прямо сейчас?", text(robot, "#cramping-now-button"));
+            robot.clickOn("#language-en"); // both languages' layers are built now
+            assertEquals("Cramping right now?", text(robot, "#cramping-now-button"));
+            assertEquals(1, robot.lookup("#cramping-now-button").queryAll().size(), "one set of layers in the scene");
+        }
+        speech.languages.clear();
+        robot.clickOn("#cramping-now-button");
+        robot.clickOn("#stretch-choice-calves");
+        assertEquals("Done", text(robot, "#stretch-done"), "the stretch screen in English");
+        return List.copyOf(speech.languages);
+    }
+
+    @Test
+    void eachLanguageHasItsOwnKioskScreensAndOnlyTheShownOnesSpeak(FxRobot robot) {
+        List<Language> once = crampingNowInTheCalves(robot, false);
+        robot.interact(kiosk::backToStart);
+        List<Language> afterBoth = crampingNowInTheCalves(robot, true);
+        assertTrue(!once.isEmpty() && once.stream().allMatch(Language.ENGLISH::equals), "said in English: " + once);
+        assertEquals(once, afterBoth, "the same said, not once more for each language's layers built");
+    }
+
+    @Test
+    void theWaitingScreenAnimatesInTheLanguageShownAfterAReset(FxRobot robot) {
+        robot.clickOn("#attract");
+        robot.clickOn("#language-ru");
+        robot.interact(kiosk::backToStart); // back to the kiosk's own language, English
+        assertTrue(kiosk.attractShowing());
+        assertTrue(kiosk.attractAnimating(), "the shown waiting screen cycles through the muscles");
+        assertEquals("Tap anywhere to start", text(robot, ".attract-tap"));
+    }
+}
