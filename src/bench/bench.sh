@@ -75,6 +75,9 @@ for i in $(seq 1 "$runs"); do # alternating, so all see the same machine
   [ -z "$image" ] || img+=("$(ms "$image")")
 done
 stop_displays
+for t in "${bare[@]}" "${src[@]}" "${dflt[@]}" "${img[@]}"; do # a start that failed printed why, and no time
+  [ -n "$t" ] || { echo "bench: a start did not reach its first frame (see above)" >&2; exit 1; }
+done
 mb=$(median "${bare[@]}"); ms_=$(median "${src[@]}"); md=$(median "${dflt[@]}")
 echo "launch -> first frame (the body map) at 1920x1080, $runs runs each, alternating (ms):"
 echo "  bare window  ${bare[*]}: median $mb"
