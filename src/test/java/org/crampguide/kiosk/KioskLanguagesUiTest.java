@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.crampguide.app.GuideOnScreen;
@@ -20,6 +22,7 @@ import org.crampguide.library.GuideLibrary;
 import org.crampguide.speech.SpeechMode;
 import org.crampguide.speech.Voice;
 import org.crampguide.testing.FxThreadErrors;
+import org.crampguide.testing.OnScreen;
 import org.crampguide.testing.RecordingSpeech;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The kiosk's layers are built in each language as it is first shown, their words given once as the
@@ -105,6 +109,22 @@ class KioskLanguagesUiTest {
         List<Language> afterBoth = crampingNowInTheCalves(robot, true);
         assertTrue(!once.isEmpty() && once.stream().allMatch(Language.ENGLISH::equals), "said in English: " + once);
         assertEquals(once, afterBoth, "the same said, not once more for each language's layers built");
+    }
+
+    @Test
+    void theStretchScreensHoldTimerIsInTheLanguageShown(FxRobot robot) {
+        robot.clickOn("#attract");
+        robot.clickOn("#language-ru");
+        robot.clickOn("#cramping-now-button");
+        robot.clickOn("#stretch-choice-calves");
+        for (String answer : List.of("#flow-no", "#flow-no")) { // no sign to call for help, none not to stretch
+            WaitForAsyncUtils.waitForFxEvents();
+            Node button = OnScreen.first(robot, "#stretch-now " + answer);
+            robot.interact(() -> ((ButtonBase) button).fire());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Начать", ((Labeled) OnScreen.first(robot, "#stretch-now #hold-start")).getText(),
+                "the hold timer of a Russian stretch screen in Russian too");
     }
 
     @Test
