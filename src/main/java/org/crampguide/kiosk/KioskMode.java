@@ -266,6 +266,11 @@ public final class KioskMode {
         return shown.attract().animating();
     }
 
+    /** For tests: whether the attract screen of a language not on screen animates (none should). */
+    boolean hiddenAttractAnimating() {
+        return built.values().stream().filter(layers -> layers != shown).anyMatch(layers -> layers.attract().animating());
+    }
+
     KioskViewModel model() {
         return model;
     }

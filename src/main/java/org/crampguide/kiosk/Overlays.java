@@ -33,8 +33,8 @@ final class Overlays {
         onChange.accept(up.get());
     }
 
-    /** Whether {@code layer} is up now: showing, and in the scene. */
+    /** Whether {@code layer}, which {@link #follow}s its state, is up now: showing, and in the scene. */
     static boolean up(Node layer) {
-        return layer.isVisible() && layer.getScene() != null;
+        return layer.isVisible(); // bound to exactly that by follow
     }
 }

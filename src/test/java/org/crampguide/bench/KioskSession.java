@@ -135,7 +135,7 @@ public final class KioskSession {
     private static Scene shownScene() throws Exception {
         for (int i = 0; i < 600; i++) {
             Thread.sleep(100);
-            if (Platform.isFxApplicationThread() || !toolkitUp()) {
+            if (!toolkitUp()) {
                 continue;
             }
             Optional<Scene> shown = onFx(() -> Window.getWindows().stream().filter(Window::isShowing)

@@ -1,6 +1,7 @@
 package org.crampguide.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -135,5 +136,14 @@ class KioskLanguagesUiTest {
         assertTrue(kiosk.attractShowing());
         assertTrue(kiosk.attractAnimating(), "the shown waiting screen cycles through the muscles");
         assertEquals("Tap anywhere to start", text(robot, ".attract-tap"));
+    }
+
+    @Test
+    void theWaitingScreenOfALanguageNotShownStaysStill(FxRobot robot) {
+        robot.clickOn("#attract");
+        robot.clickOn("#language-ru"); // Russian layers built, then set aside by the reset
+        robot.interact(kiosk::backToStart);
+        assertTrue(kiosk.attractAnimating());
+        assertFalse(kiosk.hiddenAttractAnimating(), "the Russian waiting screen, out of the scene, does not cycle");
     }
 }
