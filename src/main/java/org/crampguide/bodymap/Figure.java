@@ -41,14 +41,26 @@ final class Figure extends javafx.scene.layout.Region {
             regions.add(shape);
             drawing.getChildren().add(shape);
         }
-        // kept as a picture between changes: the kiosk's halos are outside strokes, costly to draw
-        // without a graphics card, and a screen over the map (the stretch, the hold timer) redraws
-        // the map beneath it many times a second
-        drawing.setCache(true);
+        // kept as a picture between changes while it is on screen: the kiosk's halos are outside
+        // strokes, costly to draw without a graphics card, and a screen over the map (the stretch,
+        // the hold timer) redraws the map beneath it many times a second. A figure set aside (the
+        // other language's screen, the waiting screen's while it is away, the other view on a
+        // narrow screen) lets its picture go: a screen's worth of pixels each
+        sceneProperty().addListener((obs, old, scene) -> keepPictureWhileShown());
+        visibleProperty().addListener((obs, old, visible) -> keepPictureWhileShown());
         caption = new Label(captionText);
         caption.getStyleClass().add("figure-caption");
         getChildren().addAll(drawing, caption);
         setMinSize(40, 100);
+    }
+
+    /** Whether the drawing is kept as a picture: only while the figure is in a scene and visible. */
+    boolean keepsPicture() {
+        return drawing.isCache();
+    }
+
+    private void keepPictureWhileShown() {
+        drawing.setCache(getScene() != null && isVisible());
     }
 
     List<MuscleRegionShape> regions() {

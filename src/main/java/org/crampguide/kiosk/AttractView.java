@@ -65,6 +65,7 @@ public final class AttractView {
         } else {
             pulse.stop();
             cycle.stop();
+            attractFigure.getChildren().clear(); // its kept picture goes with it (bodymap/Figure)
         }
     }
 
@@ -79,8 +80,8 @@ public final class AttractView {
             figure.showBothProperty().set(false);
             figure.setMouseTransparent(true);
             figure.setFocusTraversable(false);
-            attractFigure.getChildren().setAll(figure);
         }
+        attractFigure.getChildren().setAll(figure);
         var muscles = guide.content().muscles();
         cycle.stop();
         cycle.getKeyFrames().clear();
