@@ -45,7 +45,7 @@ final class Figure extends javafx.scene.layout.Region {
         // strokes, costly to draw without a graphics card, and a screen over the map (the stretch,
         // the hold timer) redraws the map beneath it many times a second. A figure set aside (the
         // other language's screen, the waiting screen's while it is away, the other view on a
-        // narrow screen) lets its picture go: a screen's worth of pixels each
+        // narrow screen) lets its picture go: about a megabyte of pixels each at kiosk size
         sceneProperty().addListener((obs, old, scene) -> keepPictureWhileShown());
         visibleProperty().addListener((obs, old, visible) -> keepPictureWhileShown());
         caption = new Label(captionText);
