@@ -11,10 +11,11 @@ import org.crampguide.kiosk.staff.PinPad;
 import org.crampguide.kiosk.staff.StaffActions;
 import org.crampguide.kiosk.staff.StaffGesture;
 
+import org.crampguide.content.Language;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.crampguide.content.Language;
 import java.util.concurrent.Executors;
 import org.crampguide.hold.HoldPlayer;
 import org.crampguide.hold.ToneCues;

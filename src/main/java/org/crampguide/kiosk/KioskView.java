@@ -87,7 +87,7 @@ public final class KioskView {
         keyboard.close();
     }
 
-        /** Escape: the keyboard and the staff screens close. */
+    /** Escape: the keyboard and the staff screens close. */
     void closePopUps() {
         keyboard.close();
         model.closePopUps();
