@@ -11,7 +11,7 @@ import org.crampguide.guide.MainViewModel;
 import org.crampguide.guide.ScreenFactory;
 import org.crampguide.guide.TextScale;
 
-import atlantafx.base.theme.PrimerLight;
+import org.crampguide.theme.ControlLook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -136,9 +136,9 @@ public final class GuideOnScreen implements ShownGuide, LiveContent.Shown {
         return ResourceBundle.getBundle("org.crampguide.app.messages", language.locale());
     }
 
-    /** Sets the application-wide look (AtlantaFX's Primer Light); call once on the FX thread. */
+    /** Sets the controls' look (AtlantaFX's Primer Light, trimmed: {@link ControlLook}); call once on the FX thread. */
     public static void applyTheme() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ControlLook.stylesheet());
     }
 
     public MainViewModel model() {

@@ -55,7 +55,7 @@ public final class Launcher {
         }
         steps.done("options");
         boolean window = options.opensAWindow() && Toolkit.displayOrExit(out, err);
-        CompletableFuture<Void> toolkit = window ? Toolkit.startAside() : null;
+        CompletableFuture<Void> toolkit = window ? Toolkit.startAside(Wiring::whileContentIsRead) : null;
         StartPlan plan = prepare(options, new BundledPack(), out, err);
         steps.done("content read and checked");
         if (plan instanceof StartPlan.Exit exit) {
@@ -125,6 +125,9 @@ public final class Launcher {
     /** The options; help and version are printed here, and stop the start (as does a wrong option). */
     private static Options parse(String[] args, PrintWriter out, PrintWriter err) throws Stop {
         Options options = new Options();
+        if (args.length == 0) {
+            return options; // the defaults, without loading the parser: the plain start is the common one
+        }
         CommandLine commandLine = new CommandLine(options).setOut(out).setErr(err);
         try {
             commandLine.parseArgs(args);

@@ -76,12 +76,12 @@ final class Options {
             description = "Window size in pixels, e.g. 1280x800 (default: fill the screen).")
     WindowSize window;
 
-    /** The kiosk config file: the one given, or the default in the user's config folder. */
     /** Whether these options open the guide's window (no one-shot command that runs and ends). */
     boolean opensAWindow() {
         return checkContent == null && makeKey == null && makePack == null && !hashPin && exportUsage == null;
     }
 
+    /** The kiosk config file: the one given, or the default in the user's config folder. */
     Path kioskConfigFile() {
         return kioskConfig != null ? kioskConfig
                 : Path.of(System.getProperty("user.home"), ".config", "cramp-guide", "kiosk.json");

@@ -36,14 +36,22 @@ final class Toolkit {
     }
 
     /**
-     * Starts JavaFX on a thread of its own while the content is read on this one: the two take
-     * about as long, and neither needs the other until the window opens.
+     * Starts JavaFX on a thread of its own while the content is read on this one, and runs
+     * {@code first} on the JavaFX thread as soon as it is up: the two take about as long, and
+     * neither needs the other until the window opens. What {@code first} throws fails the start.
      */
-    static CompletableFuture<Void> startAside() {
+    static CompletableFuture<Void> startAside(Runnable first) {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(() -> ready.complete(null));
+                Platform.startup(() -> {
+                    try {
+                        first.run();
+                        ready.complete(null);
+                    } catch (RuntimeException e) {
+                        ready.completeExceptionally(e);
+                    }
+                });
             } catch (RuntimeException | Error e) {
                 ready.completeExceptionally(e);
             }

@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -11,8 +17,8 @@ import org.crampguide.kiosk.settings.KioskConfig;
 import org.crampguide.theme.Draws;
 
 /**
- * The one place the running app is put together, in start-up order: the state folder's lock (a
- * kiosk), the theme, the guide on screen and its window, the muscle asked for, the live content
+ * The one place the running app is put together, in start-up order: the controls' look while the
+ * content is read, then the state folder's lock (a kiosk), the theme, the guide on screen and its window, the muscle asked for, the live content
  * (a folder pack is watched; staff's Reload reads it again), then kiosk mode with its services.
  * Everything it opens goes on one {@link Closeables} list, shut in reverse order when the window
  * closes.
@@ -22,6 +28,19 @@ final class Wiring {
     private static final System.Logger LOG = System.getLogger(Wiring.class.getName());
 
     private Wiring() {
+    }
+
+    /**
+     * The look, made ready on the JavaFX thread while the content is read on the main one (the
+     * machine's second core): the controls' and the guide's stylesheets loaded, and the common
+     * controls' classes and skins, so that the window's first frame only matches and lays out.
+     */
+    static void whileContentIsRead() {
+        GuideOnScreen.applyTheme();
+        VBox controls = new VBox(new Label("Cramp Guide"), new Button("OK"), new ToggleButton("EN"), new ScrollPane());
+        new Scene(controls).getStylesheets().addAll(GuideOnScreen.stylesheets());
+        controls.applyCss();
+        controls.layout();
     }
 
     /** Builds and shows the window for a prepared start. Call on the JavaFX thread. */

@@ -58,6 +58,18 @@ class GuideFeaturesUiTest {
         stage.requestFocus();
     }
 
+    @Test
+    void everyMusclesPageNeedsNoRuleTheControlsStylesheetLeftOut(FxRobot robot) {
+        for (var muscle : english.muscles()) {
+            robot.interact(() -> guide.select(muscle.id()));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        Node everything = stage.getScene().getRoot(); // the pages of every muscle are kept built
+        assertTrue(org.crampguide.testing.LeftOutControls.count(everything) > 1000, "every page: "
+                + org.crampguide.testing.LeftOutControls.count(everything));
+        assertEquals(List.of(), org.crampguide.testing.LeftOutControls.under(everything));
+    }
+
     /** Types into the search field as a person would: tap it, then type. */
     private void search(FxRobot robot, String text) {
         TextField field = robot.lookup("#search-field").queryAs(TextField.class);

@@ -31,6 +31,7 @@ import org.crampguide.content.BundledPack;
 import org.crampguide.content.EditedPack;
 import org.crampguide.kiosk.settings.StaffPin;
 import org.crampguide.testing.FxThreadErrors;
+import org.crampguide.testing.LeftOutControls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +151,15 @@ class KioskWiringUiTest {
 
     private String calvesButton(FxRobot robot) {
         return text("#muscle-button-calves");
+    }
+
+    @Test
+    void theKioskAndItsStaffScreensNeedNoRuleTheControlsStylesheetLeftOut(FxRobot robot) {
+        open(robot, prepareKiosk());
+        openStaffMenu(robot);
+        Node everything = stage.getScene().getRoot();
+        assertTrue(LeftOutControls.count(everything) > 500, "the whole window: " + LeftOutControls.count(everything));
+        assertEquals(List.of(), LeftOutControls.under(everything));
     }
 
     @Test

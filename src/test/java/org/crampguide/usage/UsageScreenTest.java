@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Parent;
@@ -21,6 +22,7 @@ import org.crampguide.content.BundledPack;
 import org.crampguide.content.GuideContent;
 import org.crampguide.content.Language;
 import org.crampguide.content.Muscle;
+import org.crampguide.testing.LeftOutControls;
 import org.crampguide.theme.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,13 @@ class UsageScreenTest {
         String share = ((Label) screen.lookup("#usage-emergency-share")).getText();
         assertEquals(Math.round(report.emergencyShare() * 100) + "%", share);
         assertTrue(report.emergencySessions() > 0 && report.sessions() > report.emergencySessions());
+    }
+
+    @Test
+    void theStaffScreensTableAndChartsNeedNoRuleTheControlsStylesheetLeftOut() throws Exception {
+        Parent screen = render(1920, 1080, Language.ENGLISH, null);
+        assertTrue(LeftOutControls.count(screen) > 200, "the whole screen, skins included: " + LeftOutControls.count(screen));
+        assertEquals(List.of(), LeftOutControls.under(screen));
     }
 
     @Test
