@@ -32,7 +32,8 @@ read -r -a app_opts <<<"$(sed -n 's:.*<app.java.options>\(.*\)</app.java.options
 image=target/dist/image/cramp-guide/bin/cramp-guide
 if [ "${IMAGE:-1}" != 0 ] && [ ! -x "$image" ]; then
   echo "bench: building the installed image first (./mvnw -Pdist package -DskipTests -Ddist.package=false)" >&2
-  ./mvnw -q -B -Pdist package -DskipTests -Ddist.package=false >/dev/null
+  ./mvnw -q -B -Pdist package -DskipTests -Ddist.package=false >/dev/null 2>&1 \
+    || { echo "bench: the installed image did not build; run that command to see why (IMAGE=0 leaves it out)" >&2; exit 1; }
 fi
 [ "${IMAGE:-1}" != 0 ] || image=""
 jfx="-Dprism.order=sw"

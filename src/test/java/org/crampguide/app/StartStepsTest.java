@@ -17,6 +17,14 @@ class StartStepsTest {
     }
 
     @Test
+    void theLaunchIsTheJvmsOwnStartToWithinATenthOfASecond() {
+        Instant jvmStarted = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        Instant launched = StartSteps.launched().orElseThrow();
+        long apart = java.time.Duration.between(launched, jvmStarted).toMillis();
+        assertTrue(apart > -100 && apart < 100, "launched " + launched + ", the JVM started " + jvmStarted + ": " + apart + " ms");
+    }
+
+    @Test
     void eachStepCountsFromTheOneBeforeAndTheLineAddsThemUp() {
         StartSteps steps = new StartSteps(Optional.empty(), nanos.get(), nanos::get);
         after(40);
