@@ -33,6 +33,20 @@ public final class RecordingLines implements ToneCues.Lines {
 
     public final List<Recorded> lines = new CopyOnWriteArrayList<>();
     public final Set<String> writers = ConcurrentHashMap.newKeySet();
+    private final boolean realTime;
+
+    /** Lines that take what is written at once. */
+    public RecordingLines() {
+        this(false);
+    }
+
+    /**
+     * @param realTime whether a write takes as long as its sound would play, as a sound card's
+     *                 does once its buffer is full (so that what cuts a sound finds it still playing)
+     */
+    public RecordingLines(boolean realTime) {
+        this.realTime = realTime;
+    }
 
     @Override
     public SourceDataLine line(AudioFormat format) {
@@ -44,6 +58,10 @@ public final class RecordingLines implements ToneCues.Lines {
                         case "write" -> {
                             writers.add(Thread.currentThread().getName());
                             recorded.bytes.addAndGet((Integer) args[2]);
+                            if (realTime) {
+                                Thread.sleep(Math.round((Integer) args[2] * 1000.0
+                                        / (format.getFrameSize() * format.getFrameRate())));
+                            }
                             return args[2];
                         }
                         case "getFormat" -> {
