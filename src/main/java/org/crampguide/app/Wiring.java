@@ -18,8 +18,9 @@ import org.crampguide.theme.Draws;
 
 /**
  * The one place the running app is put together, in start-up order: the controls' look while the
- * content is read, then the state folder's lock (a kiosk), the theme, the guide on screen and its window, the muscle asked for, the live content
- * (a folder pack is watched; staff's Reload reads it again), then kiosk mode with its services.
+ * content is read, then the state folder's lock (a kiosk), the theme, the guide on screen and its
+ * window, the muscle asked for, the live content (a folder pack is watched; staff's Reload reads it
+ * again), then kiosk mode with its services.
  * Everything it opens goes on one {@link Closeables} list, shut in reverse order when the window
  * closes.
  */

@@ -113,11 +113,18 @@ public final class ControlLookBuild {
     static boolean leftOut(String selector) {
         Matcher styleClass = STYLE_CLASS.matcher(selector);
         while (styleClass.find()) {
-            String name = styleClass.group(1);
-            for (String family : LEFT_OUT) {
-                if (name.equals(family) || name.startsWith(family + "-")) {
-                    return true;
-                }
+            if (leftOutClass(styleClass.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a style class is, or begins with, a left-out family's ({@code html-editor-bold}). */
+    public static boolean leftOutClass(String name) {
+        for (String family : LEFT_OUT) {
+            if (name.equals(family) || name.startsWith(family + "-")) {
+                return true;
             }
         }
         return false;

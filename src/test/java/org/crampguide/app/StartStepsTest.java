@@ -17,11 +17,12 @@ class StartStepsTest {
     }
 
     @Test
-    void theLaunchIsTheJvmsOwnStartToWithinATenthOfASecond() {
+    void theLaunchComesJustBeforeTheJvmsOwnStart() {
         Instant jvmStarted = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         Instant launched = StartSteps.launched().orElseThrow();
         long apart = java.time.Duration.between(launched, jvmStarted).toMillis();
-        assertTrue(apart > -100 && apart < 100, "launched " + launched + ", the JVM started " + jvmStarted + ": " + apart + " ms");
+        // /proc counts in 10 ms ticks; a launch takes well under 400 ms to reach the JVM's start
+        assertTrue(apart > -50 && apart < 400, "launched " + launched + ", the JVM started " + jvmStarted + ": " + apart + " ms");
     }
 
     @Test

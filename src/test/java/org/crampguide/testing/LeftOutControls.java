@@ -31,10 +31,8 @@ public final class LeftOutControls {
 
     private static void collect(Node node, List<String> found) {
         for (String styleClass : node.getStyleClass()) {
-            for (String family : ControlLookBuild.LEFT_OUT) {
-                if (styleClass.equals(family) || styleClass.startsWith(family + "-")) {
-                    found.add(node.getClass().getSimpleName() + " ." + styleClass);
-                }
+            if (ControlLookBuild.leftOutClass(styleClass)) {
+                found.add(node.getClass().getSimpleName() + " ." + styleClass);
             }
         }
         if (node instanceof Parent parent) {
