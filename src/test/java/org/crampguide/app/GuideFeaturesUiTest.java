@@ -22,6 +22,7 @@ import org.crampguide.content.Problem;
 import java.util.concurrent.TimeoutException;
 import org.crampguide.library.GuideLibrary;
 import org.crampguide.testing.FxThreadErrors;
+import org.crampguide.testing.LeftOutControls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -65,9 +66,8 @@ class GuideFeaturesUiTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         Node everything = stage.getScene().getRoot(); // the pages of every muscle are kept built
-        assertTrue(org.crampguide.testing.LeftOutControls.count(everything) > 1000, "every page: "
-                + org.crampguide.testing.LeftOutControls.count(everything));
-        assertEquals(List.of(), org.crampguide.testing.LeftOutControls.under(everything));
+        assertTrue(LeftOutControls.count(everything) > 1000, "every page: " + LeftOutControls.count(everything));
+        assertEquals(List.of(), LeftOutControls.under(everything));
     }
 
     /** Types into the search field as a person would: tap it, then type. */

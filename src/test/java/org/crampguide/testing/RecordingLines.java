@@ -59,8 +59,12 @@ public final class RecordingLines implements ToneCues.Lines {
                             writers.add(Thread.currentThread().getName());
                             recorded.bytes.addAndGet((Integer) args[2]);
                             if (realTime) {
-                                Thread.sleep(Math.round((Integer) args[2] * 1000.0
-                                        / (format.getFrameSize() * format.getFrameRate())));
+                                try {
+                                    Thread.sleep(Math.round((Integer) args[2] * 1000.0
+                                            / (format.getFrameSize() * format.getFrameRate())));
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt(); // a line's write is not interrupted
+                                }
                             }
                             return args[2];
                         }
