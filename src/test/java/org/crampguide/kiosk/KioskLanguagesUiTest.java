@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
@@ -38,7 +40,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The kiosk's layers are built in each language as it is first shown, their words given once as the
  * guide's are: a visitor who switches sees the kiosk's own screens in their language, and the layers
- * of a language no longer shown neither speak nor animate beneath the ones on screen.
+ * of a language no longer shown neither speak nor animate beneath the ones on screen. In either
+ * language they are drawn without a blur, which JavaFX works out again at every change beneath it
+ * and whose pictures it keeps: on a kiosk without a graphics card, that is time and memory all day.
  */
 @ExtendWith({ApplicationExtension.class, FxThreadErrors.class})
 class KioskLanguagesUiTest {
@@ -49,6 +53,7 @@ class KioskLanguagesUiTest {
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final RecordingSpeech speech = new RecordingSpeech();
     private KioskMode kiosk;
+    private Stage stage;
 
     @BeforeAll
     static void hashThePinOnceAndReadTheGuide() {
@@ -63,6 +68,7 @@ class KioskLanguagesUiTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         GuideOnScreen.applyTheme();
         GuideOnScreen guide = new GuideOnScreen(library, Language.ENGLISH, now::get,
                 new Voice(speech, SpeechMode.ALWAYS));
@@ -145,5 +151,35 @@ class KioskLanguagesUiTest {
         robot.interact(kiosk::backToStart);
         assertTrue(kiosk.attractAnimating());
         assertFalse(kiosk.hiddenAttractAnimating(), "the Russian waiting screen, out of the scene, does not cycle");
+    }
+
+    @Test
+    void inEitherLanguageOnlyTheChosenMuscleGlowsTheKiosksScreensHaveNoBlur(FxRobot robot) {
+        robot.clickOn("#attract");
+        for (String language : List.of("ru calves", "en hamstrings")) { // a tap on the chosen one would unchoose it
+            robot.clickOn("#language-" + language.substring(0, 2));
+            robot.clickOn("#muscle-button-" + language.substring(3));
+            robot.clickOn("#search-field"); // the touch keyboard, at the bottom
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(showing(robot, "#touch-keyboard") && showing(robot, "#cramping-now-button"));
+            assertEquals(Set.of("the chosen muscle"), drawnWithAnEffect(stage.getScene().getRoot()), language);
+        }
+    }
+
+    private static boolean showing(FxRobot robot, String id) {
+        return OnScreen.first(robot, id).isVisible();
+    }
+
+    /** What carries an effect (a blur) under {@code node}: the chosen muscle's glow, or the node's id or type. */
+    private static Set<String> drawnWithAnEffect(Node node) {
+        Set<String> found = new TreeSet<>();
+        if (node.getEffect() != null) {
+            found.add(node.getStyleClass().contains("muscle-region") ? "the chosen muscle"
+                    : node.getClass().getSimpleName() + " #" + node.getId() + " " + node.getStyleClass());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(drawnWithAnEffect(child)));
+        }
+        return found;
     }
 }
