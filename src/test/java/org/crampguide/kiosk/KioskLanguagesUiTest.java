@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -177,7 +178,7 @@ class KioskLanguagesUiTest {
             found.add(node.getStyleClass().contains("muscle-region") ? "the chosen muscle"
                     : node.getClass().getSimpleName() + " #" + node.getId() + " " + node.getStyleClass());
         }
-        if (node instanceof javafx.scene.Parent parent) {
+        if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> found.addAll(drawnWithAnEffect(child)));
         }
         return found;
