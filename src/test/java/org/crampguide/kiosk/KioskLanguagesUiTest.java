@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -26,6 +26,7 @@ import org.crampguide.library.GuideLibrary;
 import org.crampguide.speech.SpeechMode;
 import org.crampguide.speech.Voice;
 import org.crampguide.testing.FxThreadErrors;
+import org.crampguide.testing.NodeTree;
 import org.crampguide.testing.OnScreen;
 import org.crampguide.testing.RecordingSpeech;
 import org.junit.jupiter.api.AfterEach;
@@ -157,30 +158,23 @@ class KioskLanguagesUiTest {
     @Test
     void inEitherLanguageOnlyTheChosenMuscleGlowsTheKiosksScreensHaveNoBlur(FxRobot robot) {
         robot.clickOn("#attract");
-        for (String language : List.of("ru calves", "en hamstrings")) { // a tap on the chosen one would unchoose it
-            robot.clickOn("#language-" + language.substring(0, 2));
-            robot.clickOn("#muscle-button-" + language.substring(3));
+        // a muscle of its own in each language: a tap on the chosen one would unchoose it
+        for (String[] languageAndMuscle : new String[][] {{"ru", "calves"}, {"en", "hamstrings"}}) {
+            robot.clickOn("#language-" + languageAndMuscle[0]);
+            robot.clickOn("#muscle-button-" + languageAndMuscle[1]);
             robot.clickOn("#search-field"); // the touch keyboard, at the bottom
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(showing(robot, "#touch-keyboard") && showing(robot, "#cramping-now-button"));
-            assertEquals(Set.of("the chosen muscle"), drawnWithAnEffect(stage.getScene().getRoot()), language);
+            assertTrue(OnScreen.first(robot, "#touch-keyboard") != null
+                    && OnScreen.first(robot, "#cramping-now-button") != null, "the keyboard and the button on screen");
+            assertEquals(Set.of("the chosen muscle"), drawnWithAnEffect(stage.getScene().getRoot()), languageAndMuscle[0]);
         }
     }
 
-    private static boolean showing(FxRobot robot, String id) {
-        return OnScreen.first(robot, id).isVisible();
-    }
-
-    /** What carries an effect (a blur) under {@code node}: the chosen muscle's glow, or the node's id or type. */
-    private static Set<String> drawnWithAnEffect(Node node) {
-        Set<String> found = new TreeSet<>();
-        if (node.getEffect() != null) {
-            found.add(node.getStyleClass().contains("muscle-region") ? "the chosen muscle"
-                    : node.getClass().getSimpleName() + " #" + node.getId() + " " + node.getStyleClass());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(drawnWithAnEffect(child)));
-        }
-        return found;
+    /** What carries an effect (a blur) under {@code root}: the chosen muscle's glow, or the node's id or type. */
+    private static Set<String> drawnWithAnEffect(Node root) {
+        return NodeTree.under(root).filter(node -> node.getEffect() != null)
+                .map(node -> node.getStyleClass().contains("muscle-region") ? "the chosen muscle"
+                        : node.getClass().getSimpleName() + " #" + node.getId() + " " + node.getStyleClass())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }
